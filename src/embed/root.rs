@@ -1,0 +1,62 @@
+//! The component `Widget` mounts: loads the story for `src` and hands the state to the view.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::fetch::load_story;
+use crate::model::LoadError;
+use crate::view::{Journey, LoadState, OpenPolicy, Theme};
+
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    pub src: Option<AttrValue>,
+    pub open: OpenPolicy,
+    pub theme: Theme,
+}
+
+#[component]
+pub fn Root(props: &RootProps) -> Html {
+    let state = use_state(|| LoadState::Loading);
+    // Bumped by Retry; part of the effect's dependencies so the same src loads again.
+    let attempt = use_state(|| 0u32);
+    {
+        let state = state.setter();
+        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+            // Set when src changes or the widget is removed, so a late response is dropped.
+            let stale = Rc::new(Cell::new(false));
+            state.set(LoadState::Loading);
+            match src.clone() {
+                None => fail(&state, LoadError::NoSource),
+                Some(src) => {
+                    let stale = stale.clone();
+                    spawn_local(async move {
+                        let result = load_story(&src).await;
+                        if stale.get() {
+                            return;
+                        }
+                        match result {
+                            Ok(story) => state.set(LoadState::Ready(Rc::new(story))),
+                            Err(error) => fail(&state, error),
+                        }
+                    });
+                }
+            }
+            move || stale.set(true)
+        });
+    }
+    let on_retry = {
+        let attempt = attempt.clone();
+        use_callback(*attempt, move |_: (), n| attempt.set(n + 1))
+    };
+    html! {
+        <Journey state={(*state).clone()} open={props.open} theme={props.theme} {on_retry} />
+    }
+}
+
+fn fail(state: &UseStateSetter<LoadState>, error: LoadError) {
+    super::error(&error.to_string());
+    state.set(LoadState::Failed(Rc::new(error)));
+}

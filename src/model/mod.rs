@@ -1,0 +1,12 @@
+//! The story model: types, parsing, validation and progress math. Pure Rust with no web
+//! dependency, so it is tested natively and shared by the widget and the command-line tool.
+
+mod error;
+mod story;
+mod text;
+mod value;
+
+pub use error::{LoadError, Path, StoryError, StoryErrorKind};
+pub use story::{Author, FORMAT_VERSION, Progress, Section, Status, Story, slug};
+pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
+pub use value::Value;

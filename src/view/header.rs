@@ -1,0 +1,51 @@
+//! The story header: title, author, summary and the journey progress bar.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::Story;
+
+#[derive(Properties, PartialEq)]
+pub struct StoryHeaderProps {
+    pub story: Rc<Story>,
+}
+
+#[component]
+pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
+    let story = &props.story;
+    let author = match &story.author.url {
+        Some(url) => html! {
+            <a href={url.as_str().to_owned()} rel="noopener noreferrer" target="_blank">
+                { &story.author.name }
+            </a>
+        },
+        None => html! { &story.author.name },
+    };
+    let progress = story.progress();
+    // A story without statuses has no milestones; an empty "0 of 0" bar would say nothing.
+    let bar = (progress.total > 0).then(|| {
+        let text = format!("{} of {} milestones done", progress.done, progress.total);
+        html! {
+            <div class="progress">
+                <progress
+                    max={progress.total.to_string()}
+                    value={progress.done.to_string()}
+                    aria-label="Journey progress"
+                    aria-valuetext={text.clone()}
+                ></progress>
+                <p class="progress-text" aria-hidden="true">{ text }</p>
+            </div>
+        }
+    });
+    html! {
+        <header class="story-header">
+            <h2 class="story-title">{ &story.title }</h2>
+            <p class="byline">{ "by " }{ author }</p>
+            if let Some(summary) = &story.summary {
+                <p class="summary">{ summary }</p>
+            }
+            { for bar }
+        </header>
+    }
+}

@@ -1,0 +1,13 @@
+//! Yew components that draw a story. They only render and raise events: no DOM access, no
+//! network, no storage. The same components run in the browser and in native server rendering.
+
+mod body;
+mod header;
+mod journey;
+mod message;
+mod options;
+mod section;
+mod story_view;
+
+pub use journey::{Journey, JourneyProps, LoadState};
+pub use options::{OpenPolicy, Theme};

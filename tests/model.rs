@@ -1,0 +1,270 @@
+//! Native tests of the story model: parsing, validation with exact error paths, progress math.
+
+use journey_story::json::{ParseError, parse_story};
+use journey_story::model::{Status, Story, StoryErrorKind};
+use serde_json::{Value as Json, json};
+
+const SEED: &str = include_str!("../www/stories/alx-backend-journey.json");
+
+fn minimal() -> Json {
+    json!({
+        "version": 1,
+        "title": "T",
+        "author": { "name": "A" },
+        "sections": [ { "title": "S", "body": "B" } ]
+    })
+}
+
+/// Parses a JSON document and returns the error message, failing the test if it parsed.
+fn error_of(doc: Json) -> String {
+    match parse_story(&doc.to_string()) {
+        Ok(_) => panic!("expected an error for {doc}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn story(doc: Json) -> Story {
+    parse_story(&doc.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn seed_story_has_nine_sections_and_tells_the_journey() {
+    let story = parse_story(SEED).expect("seed story is valid");
+    let titles: Vec<&str> = story.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Introduction",
+            "My Background",
+            "Why I Chose the Backend Specialization",
+            "Expectations and Learning Objectives",
+            "Highlights of the Program",
+            "Growth and Accomplishments",
+            "Certification and Future Prospects",
+            "Gratitude",
+            "Conclusion",
+        ]
+    );
+    assert_eq!(story.author.name, "Ademola Adebowale");
+    assert_eq!(story.progress().done, 5);
+    assert_eq!(story.progress().total, 6);
+    let current: Vec<&str> = story
+        .sections
+        .iter()
+        .filter(|s| s.status == Some(Status::Current))
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(current, ["Certification and Future Prospects"]);
+    // The mis-decoded dash is repaired, and nothing else is mis-decoded.
+    assert!(SEED.contains("behind the scenes – the server-side magic!"));
+    assert!(!SEED.contains('â'));
+    // The Conclusion heading has no text: kept, and shown as a heading only.
+    let conclusion = story.sections.last().expect("sections");
+    assert!(conclusion.body.is_empty());
+    assert!(!conclusion.has_content());
+}
+
+#[test]
+fn ids_are_derived_from_titles_and_made_unique() {
+    let s = story(json!({
+        "version": 1, "title": "T", "author": { "name": "A" },
+        "sections": [
+            { "title": "Why I Chose the Backend!", "body": "" },
+            { "title": "Notes", "body": "" },
+            { "title": "Notes", "body": "" },
+            { "title": "***", "body": "" },
+            { "title": "Été à Nairobi", "body": "" },
+            { "title": "x", "id": "notes-2", "body": "" }
+        ]
+    }));
+    let ids: Vec<&str> = s.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "why-i-chose-the-backend",
+            "notes",
+            "notes-3",
+            "section-4",
+            "été-à-nairobi",
+            "notes-2"
+        ]
+    );
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_blank_optionals_are_absent() {
+    let mut doc = minimal();
+    doc["theme"] = json!("neon");
+    doc["summary"] = json!("   ");
+    doc["sections"][0]["mood"] = json!(3);
+    doc["sections"][0]["highlights"] = json!(["  won  ", ""]);
+    let s = story(doc);
+    assert_eq!(s.summary, None);
+    assert_eq!(s.sections[0].highlights, ["won"]);
+}
+
+#[test]
+fn each_kind_of_bad_story_names_its_path() {
+    let cases: Vec<(Json, &str)> = vec![
+        (json!([]), "(story): expected an object, found an array"),
+        (
+            json!({ "title": "T", "author": { "name": "A" }, "sections": [] }),
+            "version: missing; expected a number",
+        ),
+        (
+            json!({ "version": "1" }),
+            "version: expected a number, found a string",
+        ),
+        (
+            json!({ "version": 2 }),
+            "version: version 2 is not supported; this widget reads version 1",
+        ),
+        (
+            json!({ "version": 1.5 }),
+            "version: version that is not a whole number is not supported; this widget reads version 1",
+        ),
+        (json!({ "version": 1 }), "title: missing; expected a string"),
+        (
+            json!({ "version": 1, "title": " " }),
+            "title: must not be empty",
+        ),
+        (
+            json!({ "version": 1, "title": "T" }),
+            "author: missing; expected an object",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": "Ann" }),
+            "author: expected an object, found a string",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": { "name": 7 } }),
+            "author.name: expected a string, found a number",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": { "name": "A" }, "summary": [] }),
+            "summary: expected a string, found an array",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": { "name": "A" } }),
+            "sections: missing; expected an array",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": { "name": "A" }, "sections": {} }),
+            "sections: expected an array, found an object",
+        ),
+        (
+            json!({ "version": 1, "title": "T", "author": { "name": "A" }, "sections": [] }),
+            "sections: expected at least one section",
+        ),
+    ];
+    for (doc, expected) in cases {
+        assert_eq!(error_of(doc), expected);
+    }
+}
+
+#[test]
+fn section_errors_name_the_section_index() {
+    let with_section = |i: usize, section: Json| {
+        let mut doc = minimal();
+        let mut list = vec![json!({ "title": "ok", "body": "" }); i];
+        list.push(section);
+        doc["sections"] = Json::Array(list);
+        error_of(doc)
+    };
+    assert_eq!(
+        with_section(3, json!({ "title": 5, "body": "" })),
+        "sections[3].title: expected a string, found a number"
+    );
+    assert_eq!(
+        with_section(0, json!({ "body": "" })),
+        "sections[0].title: missing; expected a string"
+    );
+    assert_eq!(
+        with_section(1, json!({ "title": "x" })),
+        "sections[1].body: missing; expected a string"
+    );
+    assert_eq!(
+        with_section(2, json!("Background")),
+        "sections[2]: expected an object, found a string"
+    );
+    assert_eq!(
+        with_section(1, json!({ "title": "x", "body": "", "status": "finished" })),
+        "sections[1].status: expected \"done\", \"current\" or \"upcoming\", found \"finished\""
+    );
+    assert_eq!(
+        with_section(1, json!({ "title": "x", "body": "", "highlights": "won" })),
+        "sections[1].highlights: expected an array of strings, found a string"
+    );
+    assert_eq!(
+        with_section(
+            1,
+            json!({ "title": "x", "body": "", "skills": ["a", false] })
+        ),
+        "sections[1].skills[1]: expected a string, found a boolean"
+    );
+    assert_eq!(
+        with_section(1, json!({ "title": "x", "body": "", "id": "a b" })),
+        "sections[1].id: use only letters, digits, \"-\" and \"_\" in an id"
+    );
+}
+
+#[test]
+fn duplicate_explicit_ids_are_typed_errors() {
+    let mut doc = minimal();
+    doc["sections"] = json!([
+        { "id": "a", "title": "x", "body": "" },
+        { "id": "a", "title": "y", "body": "" }
+    ]);
+    match parse_story(&doc.to_string()) {
+        Err(ParseError::Story(e)) => assert_eq!(
+            e.kind,
+            StoryErrorKind::DuplicateId {
+                id: "a".into(),
+                first: 0
+            }
+        ),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn json_syntax_errors_report_line_and_column() {
+    let err = parse_story("{\n  \"version\": 1,\n  \"title\": \n}").expect_err("invalid");
+    match err {
+        ParseError::Syntax { line, column, .. } => assert_eq!((line, column), (4, 1)),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn progress_counts_done_out_of_sections_with_a_status() {
+    let mut doc = minimal();
+    doc["sections"] = json!([
+        { "title": "a", "body": "", "status": "done" },
+        { "title": "b", "body": "", "status": "current" },
+        { "title": "c", "body": "", "status": "upcoming" },
+        { "title": "d", "body": "" },
+        { "title": "e", "body": "", "status": "done" }
+    ]);
+    let p = story(doc).progress();
+    assert_eq!((p.done, p.total, p.percent()), (2, 4, 50));
+    let p = story(minimal()).progress();
+    assert_eq!((p.done, p.total, p.percent()), (0, 0, 0));
+}
+
+#[test]
+fn unsafe_author_urls_are_dropped_not_linked() {
+    for (url, linked) in [
+        ("https://ademola.dev", true),
+        ("mailto:me@example.org", true),
+        ("javascript:alert(1)", false),
+        ("JaVaScRiPt:alert(1)", false),
+        ("data:text/html,x", false),
+        ("//evil.example", false),
+        ("java\tscript:alert(1)", false),
+    ] {
+        let mut doc = minimal();
+        doc["author"]["url"] = json!(url);
+        assert_eq!(story(doc).author.url.is_some(), linked, "{url}");
+    }
+}

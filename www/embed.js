@@ -1,0 +1,136 @@
+/**
+ * journey-story loader: the one file a site includes.
+ *
+ *   <script type="module" src="https://cdn.example.org/journey-story/embed.js"></script>
+ *   <journey-story src="/stories/my-journey.json"></journey-story>
+ *
+ * Defines the <journey-story> custom element and upgrades <div data-journey-src="…"> for
+ * editors that strip unknown tags. Everything is loaded relative to this file's own URL, so the
+ * widget can be served from another origin (which must send CORS headers). One wasm instance
+ * serves every widget; each widget renders in its own open shadow root. Nothing is added to
+ * the page's globals except the custom element name.
+ */
+import init, { Widget } from './journey-story.js';
+
+const here = import.meta.url;
+const ATTRS = ['src', 'open', 'theme'];
+const TAG = 'journey-story';
+
+// Started once, shared by every widget on the page.
+const wasmReady = init({ module_or_path: new URL('journey-story_bg.wasm', here) });
+// Each widget reports a failure itself; this only keeps a page without widgets quiet.
+wasmReady.catch(() => {});
+const sheetReady = fetch(new URL('journey-story.css', here))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  })
+  .catch((e) => {
+    console.warn('[journey-story] styles could not be loaded:', e);
+    return null;
+  });
+
+/** The widget state of each host element, without touching the element's own properties. */
+const widgets = new WeakMap();
+
+/** Reads the widget's attributes: plain names on <journey-story>, data-journey-* on a div. */
+function readAttrs(host) {
+  const prefix = host.localName === TAG ? '' : 'data-journey-';
+  return ATTRS.map((name) => host.getAttribute(prefix + name) ?? undefined);
+}
+
+async function connect(host) {
+  if (widgets.has(host)) return;
+  const state = { widget: null, alive: true };
+  widgets.set(host, state);
+  // A <slot> keeps the host's own fallback content (e.g. a plain link) visible until we render.
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  root.replaceChildren(document.createElement('slot'));
+  const [sheet, wasm] = await Promise.all([sheetReady, wasmReady.then(() => null, (e) => e)]);
+  if (!state.alive) return;
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  if (wasm) {
+    showFailure(root, wasm);
+    return;
+  }
+  const mount = document.createElement('div');
+  root.replaceChildren(mount);
+  state.widget = new Widget(mount, ...readAttrs(host));
+}
+
+function disconnect(host) {
+  const state = widgets.get(host);
+  if (!state) return;
+  widgets.delete(host);
+  state.alive = false;
+  if (state.widget) {
+    state.widget.destroy();
+    state.widget.free();
+  }
+}
+
+function update(host) {
+  widgets.get(host)?.widget?.update(...readAttrs(host));
+}
+
+/** The wasm could not start (most often a Content-Security-Policy without 'wasm-unsafe-eval'). */
+function showFailure(root, error) {
+  const csp = /CompileError|Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(String(error));
+  const message = csp
+    ? "This journey could not be shown: the page's Content-Security-Policy does not allow WebAssembly (add 'wasm-unsafe-eval' to script-src)."
+    : 'This journey could not be shown: the widget failed to start.';
+  console.error(`[journey-story] ${message}`, error);
+  const box = document.createElement('div');
+  box.className = 'journey message error';
+  box.setAttribute('role', 'alert');
+  box.dataset.theme = 'auto';
+  const p = document.createElement('p');
+  p.textContent = message;
+  box.append(p, document.createElement('slot'));
+  root.replaceChildren(box);
+}
+
+class JourneyStoryElement extends HTMLElement {
+  static observedAttributes = ATTRS;
+  connectedCallback() {
+    connect(this);
+  }
+  disconnectedCallback() {
+    disconnect(this);
+  }
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (oldValue !== newValue) update(this);
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, JourneyStoryElement);
+
+// <div data-journey-src>: upgrade the ones present now and any added, removed or changed later.
+const DIV = '[data-journey-src]';
+document.querySelectorAll(DIV).forEach(connect);
+new MutationObserver((records) => {
+  for (const r of records) {
+    if (r.type === 'attributes') {
+      if (r.target.isConnected && widgets.has(r.target)) update(r.target);
+      else if (r.target.matches(DIV)) connect(r.target);
+      continue;
+    }
+    for (const node of r.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      if (node.matches(DIV)) connect(node);
+      node.querySelectorAll(DIV).forEach(connect);
+    }
+    for (const node of r.removedNodes) {
+      if (node.nodeType !== 1 || node.isConnected) continue;
+      disconnect(node);
+      node.querySelectorAll(DIV).forEach(disconnect);
+    }
+  }
+}).observe(document.documentElement, {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: ATTRS.map((a) => `data-journey-${a}`),
+});
