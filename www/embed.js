@@ -69,6 +69,9 @@ function disconnect(host) {
     state.widget.destroy();
     state.widget.free();
   }
+  // Yew unmounts on its scheduler; emptying the root now frees the nodes immediately, and a
+  // re-connect starts from a clean root.
+  host.shadowRoot?.replaceChildren();
 }
 
 function update(host) {
