@@ -151,22 +151,22 @@ impl Parser {
                     i += len + 2;
                     continue;
                 }
-            } else if bytes[i] == b'[' {
-                if let Some((label, url, used)) = self.link(rest, i) {
-                    flush(&mut literal, style, out);
-                    match SafeHref::parse(url) {
-                        Some(href) => out.push(Inline {
-                            text: strip_markup(label),
-                            bold: style.bold,
-                            italic: style.italic,
-                            href: Some(href),
-                        }),
-                        // A link we will not make clickable still shows its words.
-                        None => Parser::default().run(label, style, out),
-                    }
-                    i += used;
-                    continue;
+            } else if bytes[i] == b'['
+                && let Some((label, url, used)) = self.link(rest, i)
+            {
+                flush(&mut literal, style, out);
+                match SafeHref::parse(url) {
+                    Some(href) => out.push(Inline {
+                        text: strip_markup(label),
+                        bold: style.bold,
+                        italic: style.italic,
+                        href: Some(href),
+                    }),
+                    // A link we will not make clickable still shows its words.
+                    None => Parser::default().run(label, style, out),
                 }
+                i += used;
+                continue;
             }
             let ch = rest.chars().next().unwrap_or_default();
             literal.push(ch);
