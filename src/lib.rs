@@ -8,6 +8,7 @@
 //!   the `journey-story` command and the tests.
 
 pub mod model;
+pub mod options;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

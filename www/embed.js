@@ -13,7 +13,8 @@
 import init, { Widget } from './journey-story.js';
 
 const here = import.meta.url;
-const ATTRS = ['src', 'open', 'theme'];
+// Passed to the wasm Widget in this order.
+const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size'];
 const TAG = 'journey-story';
 
 // Started once, shared by every widget on the page.

@@ -1,34 +1,172 @@
-//! Fetching a story: the browser's `Response.json()` parses, serde-wasm-bindgen converts, and the
-//! model validates. No JSON parser is compiled into the wasm.
+//! Fetching one story, with a time limit and a size limit, classifying every way it can fail.
+//!
+//! The body is read as bytes (so a 50 MB answer is refused after the limit, not read whole),
+//! decoded as strict UTF-8, parsed by the browser's
+//! `JSON.parse`, converted by serde-wasm-bindgen and validated by the model. No JSON parser is
+//! compiled into the wasm.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use js_sys::{JSON, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
 
 use crate::model::{LoadError, Story, Value};
 
-pub async fn load_story(url: &str) -> Result<Story, LoadError> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network {
-            url: url.to_owned(),
-        })?;
+/// Limits for one request, from the element's attributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    pub timeout_ms: u32,
+    pub max_bytes: u64,
+}
+
+/// Fetches, checks and parses the story at `url` (already absolute).
+pub async fn fetch_story(url: &str, limits: Limits) -> Result<Story, LoadError> {
+    let controller = AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropped (and so cancelled) when this function returns.
+    let _timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Timeout::new(limits.timeout_ms, move || {
+            timed_out.set(true);
+            if let Some(c) = controller {
+                c.abort();
+            }
+        })
+    };
+    let timeout = || LoadError::Timeout {
+        url: url.to_owned(),
+        seconds: limits.timeout_ms.div_ceil(1000),
+    };
+    let signal = controller.as_ref().map(AbortController::signal);
+    let sent = Request::get(url).abort_signal(signal.as_ref()).send().await;
+    let response: web_sys::Response = match sent {
+        Ok(r) => r.into(),
+        Err(_) if timed_out.get() => return Err(timeout()),
+        Err(_) => return Err(unreachable_reason(url).await),
+    };
+    let owned = || url.to_owned();
     if !response.ok() {
         return Err(LoadError::Http {
-            url: url.to_owned(),
+            url: owned(),
             status: response.status(),
         });
     }
-    let not_json = || LoadError::NotJson {
-        url: url.to_owned(),
+    let headers = response.headers();
+    let header = |name: &str| headers.get(name).ok().flatten();
+    if header("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("html")) {
+        return Err(LoadError::HtmlPage { url: owned() });
+    }
+    let too_large = || LoadError::TooLarge {
+        url: owned(),
+        limit: limits.max_bytes,
     };
-    let raw: web_sys::Response = response.into();
-    let promise = raw.json().map_err(|_| not_json())?;
-    let json = JsFuture::from(promise).await.map_err(|_| not_json())?;
-    // Every value JSON.parse produces maps onto the tree, so this only fails on engine errors.
-    let value: Value = serde_wasm_bindgen::from_value(json).map_err(|_| not_json())?;
+    if header("content-length")
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .is_some_and(|n| n > limits.max_bytes)
+    {
+        return Err(too_large());
+    }
+    let bytes = match read_body(&response, limits.max_bytes).await {
+        Ok(bytes) => bytes,
+        Err(BodyError::TooLarge) => {
+            if let Some(c) = &controller {
+                c.abort();
+            }
+            return Err(too_large());
+        }
+        Err(BodyError::Failed) if timed_out.get() => return Err(timeout()),
+        Err(BodyError::Failed) => return Err(LoadError::Network { url: owned() }),
+    };
+    let text = decode_utf8(&bytes).ok_or(LoadError::NotUtf8 { url: owned() })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { url: owned() });
+    }
+    let json = JSON::parse(&text).map_err(|e| LoadError::NotJson {
+        url: owned(),
+        detail: js_message(&e),
+    })?;
+    // Every value JSON.parse produces maps onto the tree.
+    let value: Value = serde_wasm_bindgen::from_value(json).map_err(|e| LoadError::NotJson {
+        url: owned(),
+        detail: e.to_string(),
+    })?;
     Story::from_value(&value).map_err(|error| LoadError::Invalid {
-        url: url.to_owned(),
+        url: owned(),
         error,
     })
+}
+
+enum BodyError {
+    TooLarge,
+    Failed,
+}
+
+/// Reads the body chunk by chunk, stopping as soon as it passes `max` bytes.
+async fn read_body(response: &web_sys::Response, max: u64) -> Result<Vec<u8>, BodyError> {
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| BodyError::Failed)?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk: ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| BodyError::Failed)?
+            .unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let data = Uint8Array::new(&chunk.get_value());
+        if bytes.len() as u64 + u64::from(data.length()) > max {
+            let _ = reader.cancel();
+            return Err(BodyError::TooLarge);
+        }
+        let start = bytes.len();
+        bytes.resize(start + data.length() as usize, 0);
+        data.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Strict UTF-8 decoding: a story saved in another encoding is an error, not silent mojibake.
+/// A byte-order mark is dropped, as `Response.json()` would.
+fn decode_utf8(bytes: &[u8]) -> Option<String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).ok().map(str::to_owned)
+}
+
+/// The browser hides why a request failed. A cross-origin `no-cors` probe tells the two cases
+/// apart: if the server answers it, it is up and only refused to share the answer (CORS).
+async fn unreachable_reason(url: &str) -> LoadError {
+    let same_origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .is_some_and(|origin| url.starts_with(&format!("{origin}/")));
+    if !same_origin {
+        let probe = Request::get(url)
+            .mode(web_sys::RequestMode::NoCors)
+            .send()
+            .await;
+        if probe.is_ok() {
+            return LoadError::Cors {
+                url: url.to_owned(),
+            };
+        }
+    }
+    LoadError::Network {
+        url: url.to_owned(),
+    }
+}
+
+fn js_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "the browser could not parse it".to_owned())
 }

@@ -3,6 +3,7 @@
 //! `www/embed.js` defines the custom element and, for each widget, creates a [`Widget`] with the
 //! `<div>` it made inside the element's shadow root. One wasm instance serves every widget.
 
+mod cache;
 mod fetch;
 mod root;
 
@@ -10,7 +11,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::view::{OpenPolicy, Theme};
+use crate::options::{
+    DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, OpenPolicy, Theme, parse_size, parse_timeout_ms,
+};
+use fetch::Limits;
 use root::{Root, RootProps};
 
 /// One mounted widget, owned by its element in `embed.js`.
@@ -19,26 +23,45 @@ pub struct Widget {
     app: Option<AppHandle<Root>>,
 }
 
+/// The element's attributes, in the order `embed.js` passes them.
+type Attrs = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 #[wasm_bindgen]
 impl Widget {
     /// Renders a widget into `mount` (a `<div>` inside an open shadow root) and starts loading.
+    /// Arguments are the attributes `src`, `open`, `theme`, `timeout` and `max-size`.
     #[wasm_bindgen(constructor)]
     pub fn new(
         mount: Element,
         src: Option<String>,
         open: Option<String>,
         theme: Option<String>,
+        timeout: Option<String>,
+        max_size: Option<String>,
     ) -> Widget {
-        let props = props(src, open, theme);
+        let props = props((src, open, theme, timeout, max_size));
         Widget {
             app: Some(yew::Renderer::<Root>::with_root_and_props(mount, props).render()),
         }
     }
 
     /// Applies changed attributes; a new `src` loads the new story.
-    pub fn update(&mut self, src: Option<String>, open: Option<String>, theme: Option<String>) {
+    pub fn update(
+        &mut self,
+        src: Option<String>,
+        open: Option<String>,
+        theme: Option<String>,
+        timeout: Option<String>,
+        max_size: Option<String>,
+    ) {
         if let Some(app) = &mut self.app {
-            app.update(props(src, open, theme));
+            app.update(props((src, open, theme, timeout, max_size)));
         }
     }
 
@@ -50,26 +73,42 @@ impl Widget {
     }
 }
 
-fn props(src: Option<String>, open: Option<String>, theme: Option<String>) -> RootProps {
+fn props((src, open, theme, timeout, max_size): Attrs) -> RootProps {
     RootProps {
-        src: src.filter(|s| !s.trim().is_empty()).map(Into::into),
-        open: open
-            .as_deref()
-            .map(|v| parse_or_warn("open", v, OpenPolicy::parse))
-            .unwrap_or_default(),
-        theme: theme
-            .as_deref()
-            .map(|v| parse_or_warn("theme", v, Theme::parse))
-            .unwrap_or_default(),
+        src: src.as_deref().and_then(absolute).map(Into::into),
+        open: attr(open, "open", OpenPolicy::parse).unwrap_or_default(),
+        theme: attr(theme, "theme", Theme::parse).unwrap_or_default(),
+        limits: Limits {
+            timeout_ms: attr(timeout, "timeout", parse_timeout_ms).unwrap_or(DEFAULT_TIMEOUT_MS),
+            max_bytes: attr(max_size, "max-size", parse_size).unwrap_or(DEFAULT_MAX_BYTES),
+        },
     }
 }
 
-/// An unknown attribute value is a host-page typo, not a reason to fail: warn and use the default.
-fn parse_or_warn<T: Default>(name: &str, value: &str, parse: fn(&str) -> Option<T>) -> T {
-    parse(value).unwrap_or_else(|| {
-        warn(&format!("unknown {name}=\"{value}\", using the default"));
-        T::default()
-    })
+/// Resolves `src` against the page, so that the same story is one cache entry however it is
+/// written, and messages show the address actually requested.
+fn absolute(src: &str) -> Option<String> {
+    let src = src.trim();
+    if src.is_empty() {
+        return None;
+    }
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    let resolved = base.and_then(|b| web_sys::Url::new_with_base(src, &b).ok());
+    Some(resolved.map_or_else(|| src.to_owned(), |u| u.href()))
+}
+
+/// An unknown attribute value is a host-page typo, not a reason to fail: warn, use the default.
+fn attr<T>(value: Option<String>, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+    let value = value?;
+    let parsed = parse(&value);
+    if parsed.is_none() {
+        warn(&format!(
+            "ignoring {name}=\"{value}\": not a value it accepts"
+        ));
+    }
+    parsed
 }
 
 /// Writes to the console with the prefix site owners search for.

@@ -6,15 +6,18 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::fetch::load_story;
+use super::cache;
+use super::fetch::Limits;
 use crate::model::LoadError;
 use crate::view::{Journey, LoadState, OpenPolicy, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
+    /// Absolute URL of the story, resolved against the page; `None` when `src` is missing.
     pub src: Option<AttrValue>,
     pub open: OpenPolicy,
     pub theme: Theme,
+    pub limits: Limits,
 }
 
 #[component]
@@ -24,21 +27,22 @@ pub fn Root(props: &RootProps) -> Html {
     let attempt = use_state(|| 0u32);
     {
         let state = state.setter();
+        let limits = props.limits;
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             // Set when src changes or the widget is removed, so a late response is dropped.
             let stale = Rc::new(Cell::new(false));
             state.set(LoadState::Loading);
             match src.clone() {
-                None => fail(&state, LoadError::NoSource),
+                None => fail(&state, Rc::new(LoadError::NoSource)),
                 Some(src) => {
                     let stale = stale.clone();
                     spawn_local(async move {
-                        let result = load_story(&src).await;
+                        let result = cache::load(src.to_string(), limits).await;
                         if stale.get() {
                             return;
                         }
                         match result {
-                            Ok(story) => state.set(LoadState::Ready(Rc::new(story))),
+                            Ok(story) => state.set(LoadState::Ready(story)),
                             Err(error) => fail(&state, error),
                         }
                     });
@@ -56,7 +60,7 @@ pub fn Root(props: &RootProps) -> Html {
     }
 }
 
-fn fail(state: &UseStateSetter<LoadState>, error: LoadError) {
+fn fail(state: &UseStateSetter<LoadState>, error: Rc<LoadError>) {
     super::error(&error.to_string());
-    state.set(LoadState::Failed(Rc::new(error)));
+    state.set(LoadState::Failed(error));
 }

@@ -115,13 +115,24 @@ impl std::error::Error for StoryError {}
 pub enum LoadError {
     /// The element has no `src` attribute (or it is blank).
     NoSource,
-    /// The request never produced a response: offline, refused, DNS, or blocked by CORS. The
-    /// browser deliberately does not say which.
+    /// The request never produced a response: offline, connection refused, unknown host.
     Network { url: String },
+    /// The server answered, but did not allow this page to read the answer.
+    Cors { url: String },
+    /// No complete answer within the time limit.
+    Timeout { url: String, seconds: u32 },
     /// The server answered with a non-success status.
     Http { url: String, status: u16 },
-    /// The response body is not valid JSON.
-    NotJson { url: String },
+    /// The server sent an HTML page (a wrong URL on a site that answers every path with a page).
+    HtmlPage { url: String },
+    /// The story is larger than the widget's download limit.
+    TooLarge { url: String, limit: u64 },
+    /// The response body is empty.
+    Empty { url: String },
+    /// The response body is not UTF-8 text.
+    NotUtf8 { url: String },
+    /// The response body is not valid JSON; `detail` is the browser's own explanation.
+    NotJson { url: String, detail: String },
     /// The JSON is not a valid story.
     Invalid { url: String, error: StoryError },
 }
@@ -130,10 +141,22 @@ impl LoadError {
     /// Whether trying the same request again could succeed without anyone editing anything.
     pub fn is_retryable(&self) -> bool {
         match self {
-            LoadError::Network { .. } => true,
+            LoadError::Network { .. } | LoadError::Timeout { .. } => true,
             LoadError::Http { status, .. } => *status == 408 || *status == 429 || *status >= 500,
-            LoadError::NoSource | LoadError::NotJson { .. } | LoadError::Invalid { .. } => false,
+            _ => false,
         }
+    }
+}
+
+/// `1048576` as "1 MB": whole units only, so no float formatting reaches the wasm.
+pub fn format_bytes(n: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if n >= MB && n.is_multiple_of(MB) {
+        format!("{} MB", n / MB)
+    } else if n >= 1024 && n.is_multiple_of(1024) {
+        format!("{} KB", n / 1024)
+    } else {
+        format!("{n} bytes")
     }
 }
 
@@ -145,13 +168,38 @@ impl fmt::Display for LoadError {
             ),
             LoadError::Network { url } => write!(
                 f,
-                "Could not reach {url}. The network may be down, or the server does not allow \
-                 this page to read it (it must send Access-Control-Allow-Origin for this site)."
+                "Could not connect to the server for {url}. Check the address, or try again later."
+            ),
+            LoadError::Cors { url } => write!(
+                f,
+                "The server for {url} does not allow this page to read the story (CORS). It must \
+                 send the header Access-Control-Allow-Origin with this site's origin or *."
+            ),
+            LoadError::Timeout { url, seconds } => write!(
+                f,
+                "{url} did not arrive within {seconds} seconds. The server may be slow or down."
             ),
             LoadError::Http { url, status } => {
                 write!(f, "The server answered HTTP {status} for {url}.")
             }
-            LoadError::NotJson { url } => write!(f, "{url} is not a JSON file."),
+            LoadError::HtmlPage { url } => write!(
+                f,
+                "{url} is a web page, not a story JSON file. Check the src address."
+            ),
+            LoadError::TooLarge { url, limit } => write!(
+                f,
+                "{url} is larger than the {} limit for a story. Set max-size on the element to \
+                 allow more.",
+                format_bytes(*limit)
+            ),
+            LoadError::Empty { url } => write!(f, "{url} is empty."),
+            LoadError::NotUtf8 { url } => write!(
+                f,
+                "{url} is not UTF-8 text. Save the story file with UTF-8 encoding."
+            ),
+            LoadError::NotJson { url, detail } => {
+                write!(f, "{url} is not valid JSON ({detail}).")
+            }
             LoadError::Invalid { url, error } => {
                 write!(f, "{url} is not a valid journey story: {error}")
             }

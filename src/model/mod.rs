@@ -6,7 +6,7 @@ mod story;
 mod text;
 mod value;
 
-pub use error::{LoadError, Path, StoryError, StoryErrorKind};
+pub use error::{LoadError, Path, StoryError, StoryErrorKind, format_bytes};
 pub use story::{Author, FORMAT_VERSION, Progress, Section, Status, Story, slug};
 pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
 pub use value::Value;

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::message::{ErrorMessage, Loading};
-use super::options::{OpenPolicy, Theme};
 use super::story_view::StoryView;
 use crate::model::{LoadError, Story};
+use crate::options::{OpenPolicy, Theme};
 
 /// What the widget has to show so far.
 #[derive(Debug, Clone)]

@@ -5,9 +5,8 @@ mod body;
 mod header;
 mod journey;
 mod message;
-mod options;
 mod section;
 mod story_view;
 
+pub use crate::options::{OpenPolicy, Theme};
 pub use journey::{Journey, JourneyProps, LoadState};
-pub use options::{OpenPolicy, Theme};

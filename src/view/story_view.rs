@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::header::StoryHeader;
-use super::options::OpenPolicy;
 use super::section::SectionItem;
 use crate::model::Story;
+use crate::options::OpenPolicy;
 
 /// Which sections are expanded, one flag per section.
 #[derive(PartialEq)]

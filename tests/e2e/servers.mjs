@@ -17,14 +17,19 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves files from `dirs` (URL prefix -> folder); `transform` may rewrite HTML. */
-function serve(host, dirs, { cors = false, transform = (body) => body } = {}) {
+/**
+ * Serves files from `dirs` (URL prefix -> folder). `transform` may rewrite HTML; `routes`
+ * (exact path -> handler(req, res)) answer before files, for misbehaving-server tests.
+ */
+export function serve(host, dirs, { cors = false, transform = (body) => body, routes = {} } = {}) {
   const requests = [];
+  const sockets = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
     requests.push(url.pathname);
     const headers = { 'cache-control': 'no-store' };
     if (cors) headers['access-control-allow-origin'] = '*';
+    if (routes[url.pathname]) return routes[url.pathname](req, res, headers);
     for (const [prefix, dir] of Object.entries(dirs)) {
       if (!url.pathname.startsWith(prefix)) continue;
       let rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
@@ -44,21 +49,40 @@ function serve(host, dirs, { cors = false, transform = (body) => body } = {}) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain' });
     res.end('not found');
   });
+  // Hanging responses would keep close() waiting forever: track sockets to destroy them.
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const close = () =>
+    new Promise((r) => {
+      server.close(r);
+      for (const s of sockets) s.destroy();
+    });
   return new Promise((resolve) =>
     server.listen(0, host, () => {
       const origin = `http://${host}:${server.address().port}`;
-      resolve({ origin, requests, close: () => new Promise((r) => server.close(r)) });
+      resolve({ origin, requests, close });
     }),
   );
 }
 
-/** Starts the widget origin (127.0.0.2, dist/) and the host origin (127.0.0.1, www/). */
-export async function startServers() {
+/**
+ * Starts the widget origin (127.0.0.2, dist/) and the host origin (127.0.0.1, www/ and
+ * fixtures, plus `routes`). Host pages may write %WIDGET_ORIGIN% (e.g. in a CSP).
+ */
+export async function startServers({ routes = {} } = {}) {
   const widget = await serve('127.0.0.2', { '/': 'dist/' }, { cors: true });
   const host = await serve(
     '127.0.0.1',
     { '/fixtures/': 'tests/e2e/fixtures/', '/': 'www/' },
-    { transform: (html) => html.replaceAll('"../embed.js"', `"${widget.origin}/embed.js"`) },
+    {
+      routes,
+      transform: (html) =>
+        html
+          .replaceAll('"../embed.js"', `"${widget.origin}/embed.js"`)
+          .replaceAll('%WIDGET_ORIGIN%', widget.origin),
+    },
   );
   return { widget, host, close: () => Promise.all([widget.close(), host.close()]) };
 }
