@@ -56,9 +56,8 @@ async function connect(host) {
     showFailure(root, wasm);
     return;
   }
-  const mount = document.createElement('div');
-  root.replaceChildren(mount);
-  state.widget = new Widget(mount, ...readAttrs(host));
+  root.replaceChildren();
+  state.widget = new Widget(root, ...readAttrs(host));
 }
 
 function disconnect(host) {
@@ -67,12 +66,10 @@ function disconnect(host) {
   widgets.delete(host);
   state.alive = false;
   if (state.widget) {
+    // Returns the app to the wasm side's pool; its nodes leave this shadow root at once.
     state.widget.destroy();
     state.widget.free();
   }
-  // Yew unmounts on its scheduler; emptying the root now frees the nodes immediately, and a
-  // re-connect starts from a clean root.
-  host.shadowRoot?.replaceChildren();
 }
 
 function update(host) {

@@ -7,20 +7,33 @@ mod cache;
 mod fetch;
 mod root;
 
+use std::cell::{Cell, RefCell};
+
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, Node};
 use yew::AppHandle;
 
 use crate::options::{
     DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, OpenPolicy, Theme, parse_size, parse_timeout_ms,
 };
 use fetch::Limits;
-use root::{Root, RootProps};
+use root::{Config, Root, RootProps};
+
+thread_local! {
+    /// Apps whose elements were removed, waiting to serve the next element. Yew never frees an
+    /// app's event listeners (its registry "is never dropped in production"), so destroying an
+    /// app per removed element would leak it; recycling keeps memory flat however often a page
+    /// adds and removes widgets.
+    static IDLE: RefCell<Vec<(Element, AppHandle<Root>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_SLOT: Cell<u32> = const { Cell::new(0) };
+}
 
 /// One mounted widget, owned by its element in `embed.js`.
 #[wasm_bindgen]
 pub struct Widget {
+    mount: Element,
     app: Option<AppHandle<Root>>,
+    slot: u32,
 }
 
 /// The element's attributes, in the order `embed.js` passes them.
@@ -34,21 +47,43 @@ type Attrs = (
 
 #[wasm_bindgen]
 impl Widget {
-    /// Renders a widget into `mount` (a `<div>` inside an open shadow root) and starts loading.
-    /// Arguments are the attributes `src`, `open`, `theme`, `timeout` and `max-size`.
+    /// Renders a widget into `parent` (an open shadow root) and starts loading. The remaining
+    /// arguments are the attributes `src`, `open`, `theme`, `timeout` and `max-size`.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        mount: Element,
+        parent: &Node,
         src: Option<String>,
         open: Option<String>,
         theme: Option<String>,
         timeout: Option<String>,
         max_size: Option<String>,
-    ) -> Widget {
-        let props = props((src, open, theme, timeout, max_size));
-        Widget {
-            app: Some(yew::Renderer::<Root>::with_root_and_props(mount, props).render()),
-        }
+    ) -> Result<Widget, JsValue> {
+        let slot = NEXT_SLOT.with(|n| {
+            n.set(n.get().wrapping_add(1));
+            n.get()
+        });
+        let (mount, mut app) = match IDLE.with(|idle| idle.borrow_mut().pop()) {
+            Some(pair) => pair,
+            None => {
+                let document = web_sys::window()
+                    .and_then(|w| w.document())
+                    .ok_or("journey-story needs a document")?;
+                let mount = document.create_element("div")?;
+                let props = RootProps { slot, config: None };
+                let app = yew::Renderer::<Root>::with_root_and_props(mount.clone(), props).render();
+                (mount, app)
+            }
+        };
+        parent.append_child(&mount)?;
+        app.update(RootProps {
+            slot,
+            config: Some(config((src, open, theme, timeout, max_size))),
+        });
+        Ok(Widget {
+            mount,
+            app: Some(app),
+            slot,
+        })
     }
 
     /// Applies changed attributes; a new `src` loads the new story.
@@ -61,20 +96,28 @@ impl Widget {
         max_size: Option<String>,
     ) {
         if let Some(app) = &mut self.app {
-            app.update(props((src, open, theme, timeout, max_size)));
+            app.update(RootProps {
+                slot: self.slot,
+                config: Some(config((src, open, theme, timeout, max_size))),
+            });
         }
     }
 
-    /// Unmounts the app and releases everything it holds. Safe to call twice.
+    /// Unmounts the story and returns the app to the pool. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
+            app.update(RootProps {
+                slot: self.slot,
+                config: None,
+            });
+            self.mount.remove();
+            IDLE.with(|idle| idle.borrow_mut().push((self.mount.clone(), app)));
         }
     }
 }
 
-fn props((src, open, theme, timeout, max_size): Attrs) -> RootProps {
-    RootProps {
+fn config((src, open, theme, timeout, max_size): Attrs) -> Config {
+    Config {
         src: src.as_deref().and_then(absolute).map(Into::into),
         open: attr(open, "open", OpenPolicy::parse).unwrap_or_default(),
         theme: attr(theme, "theme", Theme::parse).unwrap_or_default(),

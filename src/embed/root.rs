@@ -1,4 +1,6 @@
 //! The component `Widget` mounts: loads the story for `src` and hands the state to the view.
+//! Apps are recycled between elements (see `Widget`), so `Root` can be idle, and each
+//! element's use gets a fresh `Loader` through its `slot` key.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -11,8 +13,9 @@ use super::fetch::Limits;
 use crate::model::LoadError;
 use crate::view::{Journey, LoadState, OpenPolicy, Theme};
 
-#[derive(Properties, PartialEq)]
-pub struct RootProps {
+/// What one element asks for, from its attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
     /// Absolute URL of the story, resolved against the page; `None` when `src` is missing.
     pub src: Option<AttrValue>,
     pub open: OpenPolicy,
@@ -20,8 +23,29 @@ pub struct RootProps {
     pub limits: Limits,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    /// Changes whenever the app is handed to another element, so no state carries over.
+    pub slot: u32,
+    /// `None` while the app waits, unmounted, for its next element.
+    pub config: Option<Config>,
+}
+
 #[component]
 pub fn Root(props: &RootProps) -> Html {
+    match &props.config {
+        Some(config) => html! { <Loader key={props.slot} config={config.clone()} /> },
+        None => Html::default(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LoaderProps {
+    config: Config,
+}
+
+#[component]
+fn Loader(LoaderProps { config: props }: &LoaderProps) -> Html {
     let state = use_state(|| LoadState::Loading);
     // Bumped by Retry; part of the effect's dependencies so the same src loads again.
     let attempt = use_state(|| 0u32);

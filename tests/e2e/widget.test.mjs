@@ -176,7 +176,7 @@ describe('several widgets on one page', () => {
     const invalid = page.locator('#invalid [role="alert"]');
     await missing.waitFor();
     await invalid.waitFor();
-    assert.match(await missing.innerText(), /HTTP 404 for \/fixtures\/no-such-story\.json/);
+    assert.match(await missing.innerText(), /HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/fixtures\/no-such-story\.json/);
     assert.match(await invalid.innerText(), /sections\[3\]\.title: expected a string, found a number/);
     // The host's fallback link stays visible next to the message.
     assert.equal(await page.getByRole('link', { name: 'Read it as a page' }).isVisible(), true);
