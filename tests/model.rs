@@ -268,3 +268,69 @@ fn unsafe_author_urls_are_dropped_not_linked() {
         assert_eq!(story(doc).author.url.is_some(), linked, "{url}");
     }
 }
+
+#[test]
+fn extremes_parse_and_keep_their_text() {
+    // 10,000 sections: all kept, ids unique.
+    let sections: Vec<Json> = (0..10_000)
+        .map(|i| json!({ "title": format!("Step {}", i % 100), "body": "Text", "status": "done" }))
+        .collect();
+    let mut doc = minimal();
+    doc["sections"] = Json::Array(sections);
+    let s = story(doc);
+    assert_eq!(s.sections.len(), 10_000);
+    let ids: std::collections::HashSet<&str> = s.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), 10_000);
+    assert_eq!(s.progress().done, 10_000);
+
+    // A 1 MB body of many paragraphs.
+    let body = "A paragraph with **bold** and [a link](https://example.org).\n\n".repeat(17_000);
+    assert!(body.len() > 1_000_000);
+    let mut doc = minimal();
+    doc["sections"][0]["body"] = json!(body);
+    assert_eq!(story(doc).sections[0].body.len(), 17_000);
+
+    // Right-to-left text, emoji, combining marks and zero-width characters survive unchanged.
+    for title in [
+        "رحلتي في تطوير الواجهات الخلفية",
+        "🎓 Graduation 👩🏽‍💻",
+        "Cafe\u{301} and n\u{303}",
+        "\u{200b}\u{200d}",
+        "\u{202e}txet desrever",
+    ] {
+        let mut doc = minimal();
+        doc["title"] = json!(title);
+        doc["sections"][0]["title"] = json!(title);
+        let s = story(doc);
+        assert_eq!(s.title, title);
+        assert_eq!(s.sections[0].title, title);
+        assert!(!s.sections[0].id.is_empty());
+    }
+}
+
+#[test]
+fn empty_strings_are_errors_where_required_and_absent_where_optional() {
+    let mut doc = minimal();
+    doc["sections"][0]["title"] = json!("");
+    assert_eq!(error_of(doc), "sections[0].title: must not be empty");
+    let mut doc = minimal();
+    doc["author"]["name"] = json!("");
+    assert_eq!(error_of(doc), "author.name: must not be empty");
+    let mut doc = minimal();
+    doc["sections"][0]["body"] = json!("");
+    doc["sections"][0]["id"] = json!("");
+    doc["sections"][0]["period"] = json!("");
+    doc["sections"][0]["status"] = json!("");
+    doc["sections"][0]["skills"] = json!(["", " "]);
+    let s = story(doc);
+    let section = &s.sections[0];
+    assert_eq!(
+        (
+            section.id.as_str(),
+            section.period.as_deref(),
+            section.status
+        ),
+        ("s", None, None)
+    );
+    assert!(section.skills.is_empty() && !section.has_content());
+}

@@ -141,3 +141,56 @@ describe('fetch failures', () => {
     assert.equal(await page.locator('#host-text').isVisible(), true);
   });
 });
+
+/** Serves `story` as JSON at `path` on the host origin. */
+function serveStory(path, story) {
+  faultRoutes[path] = (_q, res, h) => res.writeHead(200, { ...h, 'content-type': 'application/json' }).end(JSON.stringify(story));
+  return path;
+}
+const base = () => ({ version: 1, title: 'T', author: { name: 'A' }, sections: [{ title: 'One', body: 'Text' }] });
+
+describe('schema faults and extremes, as the reader sees them', () => {
+  const faults = [
+    ['a wrong type', (d) => (d.sections[0].title = 7), /sections\[0\]\.title: expected a string, found a number/],
+    ['a missing required field', (d) => delete d.author, /author: missing; expected an object/],
+    ['a duplicate section id', (d) => (d.sections = [{ id: 'a', title: 'x', body: '' }, { id: 'a', title: 'y', body: '' }]), /sections\[1\]\.id: id "a" is already used by sections\[0\]/],
+    ['a newer format version', (d) => (d.version = 2), /version 2 is not supported; this widget reads version 1/],
+  ];
+  for (const [name, mutate, message] of faults) {
+    test(`${name}: the error names the path`, async () => {
+      const story = base();
+      mutate(story);
+      const w = await widget(serveStory(`/faults/schema-${n}.json`, story));
+      assert.match(w.alert, message);
+      assert.equal(w.retry, 0);
+    });
+  }
+
+  test('10,000 sections render (with max-size raised above the 1 MB default)', async () => {
+    const story = base();
+    story.sections = Array.from({ length: 10_000 }, (_, i) => ({ title: `Step ${i}`, body: `Body of step ${i}.`, status: i < 5000 ? 'done' : 'upcoming' }));
+    const path = serveStory('/faults/ten-thousand.json', story);
+    const w = await widget(path, { 'max-size': '4M', open: 'none' });
+    assert.equal(w.titles, 10_000);
+    assert.equal(await w.el.locator('.progress-text').innerText(), '5000 of 10000 milestones done');
+  });
+
+  test('a 1 MB body is refused by default and shown with max-size', async () => {
+    const story = base();
+    story.sections[0].body = 'A paragraph of a very long story.\n\n'.repeat(32_000);
+    const path = serveStory('/faults/one-megabyte.json', story);
+    const refused = await widget(path);
+    assert.match(refused.alert, /larger than the 1 MB limit for a story\. Set max-size/);
+    const shown = await widget(path, { 'max-size': '2M' });
+    assert.equal(shown.alert, null);
+    assert.equal(await shown.el.locator('#p-one p').count(), 32_000);
+  });
+
+  test('right-to-left text, emoji, combining marks and zero-width characters show unchanged', async () => {
+    const titles = ['رحلتي في تطوير الواجهات الخلفية', '🎓 Graduation 👩🏽‍💻', 'Cafe\u0301 and n\u0303', 'a\u200bb\u200dc'];
+    const story = base();
+    story.sections = titles.map((title) => ({ title, body: title }));
+    const w = await widget(serveStory('/faults/unicode.json', story));
+    assert.deepEqual(await w.el.locator('.section-title').evaluateAll((els) => els.map((e) => e.textContent)), titles);
+  });
+});
