@@ -7,6 +7,7 @@
 //! - [`json`] and [`render`] (native only): reading story files and server-side rendering, for
 //!   the `journey-story` command and the tests.
 
+pub mod i18n;
 pub mod model;
 pub mod options;
 pub mod view;

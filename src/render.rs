@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use yew::LocalServerRenderer;
+use yew::{AttrValue, LocalServerRenderer};
 
 use crate::model::Story;
 use crate::view::{Journey, JourneyProps, LoadState, OpenPolicy, Theme};
@@ -14,7 +14,12 @@ pub fn render_state(state: LoadState, open: OpenPolicy, theme: Theme) -> String 
         state,
         open,
         theme,
-        on_retry: None,
+        lang: None,
+        page_lang: None,
+        story_key: AttrValue::default(),
+        read: Default::default(),
+        target: None,
+        events: Default::default(),
     };
     let renderer = LocalServerRenderer::<Journey>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

@@ -121,7 +121,7 @@ fn each_kind_of_bad_story_names_its_path() {
         ),
         (
             json!({ "version": 1.5 }),
-            "version: version that is not a whole number is not supported; this widget reads version 1",
+            "version: expected a whole version number; this widget reads version 1",
         ),
         (json!({ "version": 1 }), "title: missing; expected a string"),
         (

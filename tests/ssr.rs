@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use journey_story::json::parse_story;
-use journey_story::model::{LoadError, Path, StoryError, StoryErrorKind};
+use journey_story::model::{Found, LoadError, Path, StoryError, StoryErrorKind, Want};
 use journey_story::render::{render_state, render_story};
 use journey_story::view::{LoadState, OpenPolicy, Theme};
 
@@ -159,8 +159,8 @@ fn states_render_a_status_or_an_alert_and_keep_fallback_content() {
         error: StoryError {
             path: Path::root().key("sections").index(3).key("title"),
             kind: StoryErrorKind::WrongType {
-                expected: "a string",
-                found: "a number",
+                expected: Want::String,
+                found: Found::Number,
             },
         },
     };

@@ -13,8 +13,8 @@
 import init, { Widget } from './journey-story.js';
 
 const here = import.meta.url;
-// Passed to the wasm Widget in this order.
-const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size'];
+// The attributes the widget reads; any change to them updates it.
+const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id'];
 const TAG = 'journey-story';
 
 // Started once, shared by every widget on the page.
@@ -35,11 +35,42 @@ const sheetReady = fetch(new URL('journey-story.css', here))
 
 /** The widget state of each host element, without touching the element's own properties. */
 const widgets = new WeakMap();
+/** Shadow roots that already have the widget's key and find-in-page listeners. */
+const listening = new WeakSet();
 
-/** Reads the widget's attributes: plain names on <journey-story>, data-journey-* on a div. */
+/**
+ * Reads the widget's attributes: plain names on <journey-story>, data-journey-* on a div
+ * (whose own `lang` and `id` count too).
+ */
 function readAttrs(host) {
-  const prefix = host.localName === TAG ? '' : 'data-journey-';
-  return ATTRS.map((name) => host.getAttribute(prefix + name) ?? undefined);
+  const plain = host.localName === TAG;
+  const attrs = {};
+  for (const name of ATTRS) {
+    const value = host.getAttribute(plain || name === 'lang' || name === 'id' ? name : `data-journey-${name}`);
+    if (value !== null) attrs[name] = value;
+  }
+  return attrs;
+}
+
+/**
+ * Accordion keys (WAI-ARIA): Up and Down move between section headers, Home and End go to the
+ * first and last. Listened for on the widget's own shadow root, never on the document.
+ */
+function onKey(event) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  const header = event.target.closest?.('button.toggle');
+  if (!header || !keys.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+  const headers = [...event.currentTarget.querySelectorAll('button.toggle')];
+  const i = headers.indexOf(header);
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: headers.length - 1 }[event.key];
+  headers[(next + headers.length) % headers.length].focus();
+  event.preventDefault();
+}
+
+/** Find-in-page revealed a collapsed panel: open its section so the state agrees. */
+function onBeforeMatch(event) {
+  const header = event.currentTarget.getElementById(event.target.getAttribute('aria-labelledby'));
+  if (header?.getAttribute('aria-expanded') === 'false') header.click();
 }
 
 async function connect(host) {
@@ -49,6 +80,11 @@ async function connect(host) {
   // A <slot> keeps the host's own fallback content (e.g. a plain link) visible until we render.
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.replaceChildren(document.createElement('slot'));
+  if (!listening.has(root)) {
+    root.addEventListener('keydown', onKey);
+    root.addEventListener('beforematch', onBeforeMatch, true);
+    listening.add(root);
+  }
   const [sheet, wasm] = await Promise.all([sheetReady, wasmReady.then(() => null, (e) => e)]);
   if (!state.alive) return;
   if (sheet) root.adoptedStyleSheets = [sheet];
@@ -57,7 +93,7 @@ async function connect(host) {
     return;
   }
   root.replaceChildren();
-  state.widget = new Widget(root, ...readAttrs(host));
+  state.widget = new Widget(root, readAttrs(host));
 }
 
 function disconnect(host) {
@@ -73,7 +109,7 @@ function disconnect(host) {
 }
 
 function update(host) {
-  widgets.get(host)?.widget?.update(...readAttrs(host));
+  widgets.get(host)?.widget?.update(readAttrs(host));
 }
 
 /** The wasm could not start (most often a Content-Security-Policy without 'wasm-unsafe-eval'). */
@@ -133,5 +169,5 @@ new MutationObserver((records) => {
   subtree: true,
   childList: true,
   attributes: true,
-  attributeFilter: ATTRS.map((a) => `data-journey-${a}`),
+  attributeFilter: [...ATTRS.map((a) => `data-journey-${a}`), 'lang', 'id'],
 });

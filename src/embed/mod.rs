@@ -5,6 +5,7 @@
 
 mod cache;
 mod fetch;
+mod page;
 mod root;
 
 use std::cell::{Cell, RefCell};
@@ -36,28 +37,13 @@ pub struct Widget {
     slot: u32,
 }
 
-/// The element's attributes, in the order `embed.js` passes them.
-type Attrs = (
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
 #[wasm_bindgen]
 impl Widget {
-    /// Renders a widget into `parent` (an open shadow root) and starts loading. The remaining
-    /// arguments are the attributes `src`, `open`, `theme`, `timeout` and `max-size`.
+    /// Renders a widget into `parent` (an open shadow root) and starts loading. `attrs` is an
+    /// object of the element's attributes by name (`src`, `open`, `theme`, `timeout`,
+    /// `max-size`, `lang`, `id`), each a string or absent.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        parent: &Node,
-        src: Option<String>,
-        open: Option<String>,
-        theme: Option<String>,
-        timeout: Option<String>,
-        max_size: Option<String>,
-    ) -> Result<Widget, JsValue> {
+    pub fn new(parent: &Node, attrs: &JsValue) -> Result<Widget, JsValue> {
         let slot = NEXT_SLOT.with(|n| {
             n.set(n.get().wrapping_add(1));
             n.get()
@@ -77,7 +63,7 @@ impl Widget {
         parent.append_child(&mount)?;
         app.update(RootProps {
             slot,
-            config: Some(config((src, open, theme, timeout, max_size))),
+            config: Some(config(attrs, &mount)),
         });
         Ok(Widget {
             mount,
@@ -87,18 +73,11 @@ impl Widget {
     }
 
     /// Applies changed attributes; a new `src` loads the new story.
-    pub fn update(
-        &mut self,
-        src: Option<String>,
-        open: Option<String>,
-        theme: Option<String>,
-        timeout: Option<String>,
-        max_size: Option<String>,
-    ) {
+    pub fn update(&mut self, attrs: &JsValue) {
         if let Some(app) = &mut self.app {
             app.update(RootProps {
                 slot: self.slot,
-                config: Some(config((src, open, theme, timeout, max_size))),
+                config: Some(config(attrs, &self.mount)),
             });
         }
     }
@@ -116,16 +95,37 @@ impl Widget {
     }
 }
 
-fn config((src, open, theme, timeout, max_size): Attrs) -> Config {
+fn config(attrs: &JsValue, mount: &Element) -> Config {
+    let get = |name: &str| {
+        js_sys::Reflect::get(attrs, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let src = get("src").as_deref().and_then(absolute);
+    let story_key = get("id")
+        .filter(|id| !id.trim().is_empty())
+        .or_else(|| src.as_deref().map(file_stem))
+        .unwrap_or_default();
     Config {
-        src: src.as_deref().and_then(absolute).map(Into::into),
-        open: attr(open, "open", OpenPolicy::parse).unwrap_or_default(),
-        theme: attr(theme, "theme", Theme::parse).unwrap_or_default(),
+        open: parse(get("open"), "open", OpenPolicy::parse).unwrap_or_default(),
+        theme: parse(get("theme"), "theme", Theme::parse).unwrap_or_default(),
         limits: Limits {
-            timeout_ms: attr(timeout, "timeout", parse_timeout_ms).unwrap_or(DEFAULT_TIMEOUT_MS),
-            max_bytes: attr(max_size, "max-size", parse_size).unwrap_or(DEFAULT_MAX_BYTES),
+            timeout_ms: parse(get("timeout"), "timeout", parse_timeout_ms)
+                .unwrap_or(DEFAULT_TIMEOUT_MS),
+            max_bytes: parse(get("max-size"), "max-size", parse_size).unwrap_or(DEFAULT_MAX_BYTES),
         },
+        lang: get("lang").filter(|l| !l.trim().is_empty()).map(Into::into),
+        story_key: story_key.into(),
+        src: src.map(Into::into),
+        mount: mount.clone(),
     }
+}
+
+/// `https://school.example/stories/my-journey.json?v=2` names its widget `my-journey`.
+fn file_stem(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let name = path.rsplit('/').next().unwrap_or(path);
+    crate::model::slug(name.strip_suffix(".json").unwrap_or(name), 0)
 }
 
 /// Resolves `src` against the page, so that the same story is one cache entry however it is
@@ -143,7 +143,7 @@ fn absolute(src: &str) -> Option<String> {
 }
 
 /// An unknown attribute value is a host-page typo, not a reason to fail: warn, use the default.
-fn attr<T>(value: Option<String>, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+fn parse<T>(value: Option<String>, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
     let value = value?;
     let parsed = parse(&value);
     if parsed.is_none() {

@@ -1,17 +1,22 @@
-//! The component `Widget` mounts: loads the story for `src` and hands the state to the view.
-//! Apps are recycled between elements (see `Widget`), so `Root` can be idle, and each
-//! element's use gets a fresh `Loader` through its `slot` key.
+//! The component `Widget` mounts: loads the story for `src`, keeps the reader's progress and
+//! answers links to sections, and hands all of it to the view. Apps are recycled between
+//! elements (see `Widget`), so `Root` can be idle, and each element gets a fresh `Loader`
+//! through its `slot` key.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::cache;
 use super::fetch::Limits;
-use crate::model::LoadError;
-use crate::view::{Journey, LoadState, OpenPolicy, Theme};
+use super::page;
+use crate::model::{LoadError, ReadSet};
+use crate::options::{OpenPolicy, Theme};
+use crate::view::{Events, Journey, LoadState, Target};
 
 /// What one element asks for, from its attributes.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +26,12 @@ pub struct Config {
     pub open: OpenPolicy,
     pub theme: Theme,
     pub limits: Limits,
+    /// The element's `lang` attribute.
+    pub lang: Option<AttrValue>,
+    /// Names the widget in link fragments: the element's `id`, else the story file's name.
+    pub story_key: AttrValue,
+    /// The `<div>` the app renders into, inside the element's shadow root.
+    pub mount: Element,
 }
 
 #[derive(Properties, PartialEq)]
@@ -45,20 +56,29 @@ struct LoaderProps {
 }
 
 #[component]
-fn Loader(LoaderProps { config: props }: &LoaderProps) -> Html {
+fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
     let state = use_state(|| LoadState::Loading);
     // Bumped by Retry; part of the effect's dependencies so the same src loads again.
     let attempt = use_state(|| 0u32);
+    let read = use_state(|| Rc::new(ReadSet::default()));
+    let target = use_state(|| None::<Target>);
+    let page_lang = use_memo((), |_| page::page_lang().map(AttrValue::from));
+    // The reading record lives in a cell so the callbacks below never change with it; `read`
+    // is its latest snapshot, for rendering.
+    let record = use_mut_ref(ReadSet::default);
     {
-        let state = state.setter();
-        let limits = props.limits;
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+        let (state, read, limits) = (state.setter(), read.setter(), config.limits);
+        let record = record.clone();
+        use_effect_with((config.src.clone(), *attempt), move |(src, _)| {
             // Set when src changes or the widget is removed, so a late response is dropped.
             let stale = Rc::new(Cell::new(false));
             state.set(LoadState::Loading);
             match src.clone() {
                 None => fail(&state, Rc::new(LoadError::NoSource)),
                 Some(src) => {
+                    let saved = page::load_read(&src);
+                    *record.borrow_mut() = saved.clone();
+                    read.set(Rc::new(saved));
                     let stale = stale.clone();
                     spawn_local(async move {
                         let result = cache::load(src.to_string(), limits).await;
@@ -75,12 +95,82 @@ fn Loader(LoaderProps { config: props }: &LoaderProps) -> Html {
             move || stale.set(true)
         });
     }
-    let on_retry = {
-        let attempt = attempt.clone();
-        use_callback(*attempt, move |_: (), n| attempt.set(n + 1))
+    // Links to a section: the fragment at load time, and every later change of it.
+    {
+        let (target, key) = (target.clone(), config.story_key.clone());
+        use_effect_with(config.story_key.clone(), move |_| {
+            let nonce = Rc::new(Cell::new(0u32));
+            let follow = move || {
+                if let Some(section) = page::fragment_target(&key) {
+                    nonce.set(nonce.get() + 1);
+                    target.set(Some(Target {
+                        section,
+                        nonce: nonce.get(),
+                    }));
+                }
+            };
+            follow();
+            let window = web_sys::window();
+            // Removed when the widget is: dropping the listener unregisters it.
+            let listener = window.map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
+            move || drop(listener)
+        });
+    }
+    let events = {
+        let deps = (*attempt, config.src.clone(), config.story_key.clone());
+        let (attempt, read, record) = (attempt.clone(), read.setter(), record.clone());
+        let (src, key, mount) = (
+            config.src.clone(),
+            config.story_key.clone(),
+            config.mount.clone(),
+        );
+        use_memo(deps, move |(n, _, _)| {
+            let n = *n;
+            let update = move |change: &dyn Fn(&mut ReadSet) -> bool| {
+                let mut current = record.borrow_mut();
+                if change(&mut current) {
+                    if let Some(src) = &src {
+                        page::save_read(src, &current);
+                    }
+                    read.set(Rc::new(current.clone()));
+                }
+            };
+            let update = Rc::new(update);
+            let reset = update.clone();
+            Events {
+                retry: Some(Callback::from(move |_| attempt.set(n + 1))),
+                read: Some(Callback::from(move |ids: Vec<String>| {
+                    update(&|r| r.extend(ids.iter().map(String::as_str)))
+                })),
+                reset_read: Some(Callback::from(move |_| {
+                    reset(&|r| !std::mem::take(r).is_empty())
+                })),
+                copy_link: Some(Callback::from(
+                    move |(section, done): (String, Callback<bool>)| {
+                        let key = key.clone();
+                        spawn_local(async move {
+                            done.emit(page::copy_section_link(&key, &section).await)
+                        });
+                    },
+                )),
+                reveal: Some(Callback::from(move |section: String| {
+                    page::reveal(&mount, &section)
+                })),
+            }
+        })
     };
     html! {
-        <Journey state={(*state).clone()} open={props.open} theme={props.theme} {on_retry} />
+        <Journey
+            state={(*state).clone()}
+            open={config.open}
+            theme={config.theme}
+            lang={config.lang.clone()}
+            page_lang={(*page_lang).clone()}
+            story_key={config.story_key.clone()}
+            read={(*read).clone()}
+            target={(*target).clone()}
+            events={(*events).clone()}
+        />
     }
 }
 

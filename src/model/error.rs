@@ -1,6 +1,9 @@
-//! Typed errors: what can be wrong with a story, and why a story could not be shown.
+//! Typed errors: what can be wrong with a story, and why a story could not be shown. Their
+//! words, in every interface language, are in `crate::i18n`.
 
 use std::fmt;
+
+use crate::i18n::Lang;
 
 /// Where in a story document a problem is, e.g. `sections[3].title`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -21,6 +24,10 @@ impl Path {
         let mut p = self.clone();
         p.0.push(Segment::Key(key));
         p
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
     }
 
     pub fn index(&self, index: usize) -> Self {
@@ -53,19 +60,38 @@ pub struct StoryError {
     pub kind: StoryErrorKind,
 }
 
+/// The JSON type a field must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Want {
+    String,
+    Number,
+    Object,
+    Array,
+    /// An array whose items are strings.
+    Strings,
+}
+
+/// The JSON type a field actually has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoryErrorKind {
     /// A required field is absent (or `null`).
-    Missing { expected: &'static str },
+    Missing { expected: Want },
     /// A field has the wrong JSON type.
-    WrongType {
-        expected: &'static str,
-        found: &'static str,
-    },
+    WrongType { expected: Want, found: Found },
     /// A required text is empty or only whitespace.
     Empty,
-    /// `version` is not one this build understands. `found` is already formatted.
-    UnsupportedVersion { found: String },
+    /// `version` is not one this build understands (`None`: not a whole number).
+    UnsupportedVersion { found: Option<i64> },
     /// `status` is not one of the known statuses.
     UnknownStatus { found: String },
     /// `sections` is an empty array.
@@ -78,32 +104,7 @@ pub enum StoryErrorKind {
 
 impl fmt::Display for StoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.path)?;
-        match &self.kind {
-            StoryErrorKind::Missing { expected } => {
-                write!(f, "missing; expected {expected}")
-            }
-            StoryErrorKind::WrongType { expected, found } => {
-                write!(f, "expected {expected}, found {found}")
-            }
-            StoryErrorKind::Empty => f.write_str("must not be empty"),
-            StoryErrorKind::UnsupportedVersion { found } => write!(
-                f,
-                "version {found} is not supported; this widget reads version {}",
-                crate::model::FORMAT_VERSION
-            ),
-            StoryErrorKind::UnknownStatus { found } => write!(
-                f,
-                "expected \"done\", \"current\" or \"upcoming\", found \"{found}\""
-            ),
-            StoryErrorKind::NoSections => f.write_str("expected at least one section"),
-            StoryErrorKind::BadId => {
-                f.write_str("use only letters, digits, \"-\" and \"_\" in an id")
-            }
-            StoryErrorKind::DuplicateId { id, first } => {
-                write!(f, "id \"{id}\" is already used by sections[{first}]")
-            }
-        }
+        f.write_str(&Lang::En.story_error(self))
     }
 }
 
@@ -162,48 +163,7 @@ pub fn format_bytes(n: u64) -> String {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NoSource => f.write_str(
-                "No story to show: add a src attribute with the URL of a story JSON file.",
-            ),
-            LoadError::Network { url } => write!(
-                f,
-                "Could not connect to the server for {url}. Check the address, or try again later."
-            ),
-            LoadError::Cors { url } => write!(
-                f,
-                "The server for {url} does not allow this page to read the story (CORS). It must \
-                 send the header Access-Control-Allow-Origin with this site's origin or *."
-            ),
-            LoadError::Timeout { url, seconds } => write!(
-                f,
-                "{url} did not arrive within {seconds} seconds. The server may be slow or down."
-            ),
-            LoadError::Http { url, status } => {
-                write!(f, "The server answered HTTP {status} for {url}.")
-            }
-            LoadError::HtmlPage { url } => write!(
-                f,
-                "{url} is a web page, not a story JSON file. Check the src address."
-            ),
-            LoadError::TooLarge { url, limit } => write!(
-                f,
-                "{url} is larger than the {} limit for a story. Set max-size on the element to \
-                 allow more.",
-                format_bytes(*limit)
-            ),
-            LoadError::Empty { url } => write!(f, "{url} is empty."),
-            LoadError::NotUtf8 { url } => write!(
-                f,
-                "{url} is not UTF-8 text. Save the story file with UTF-8 encoding."
-            ),
-            LoadError::NotJson { url, detail } => {
-                write!(f, "{url} is not valid JSON ({detail}).")
-            }
-            LoadError::Invalid { url, error } => {
-                write!(f, "{url} is not a valid journey story: {error}")
-            }
-        }
+        f.write_str(&Lang::En.load_error(self))
     }
 }
 

@@ -2,11 +2,13 @@
 //! dependency, so it is tested natively and shared by the widget and the command-line tool.
 
 mod error;
+mod reading;
 mod story;
 mod text;
 mod value;
 
-pub use error::{LoadError, Path, StoryError, StoryErrorKind, format_bytes};
+pub use error::{Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes};
+pub use reading::ReadSet;
 pub use story::{Author, FORMAT_VERSION, Progress, Section, Status, Story, slug};
 pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
 pub use value::Value;

@@ -4,7 +4,7 @@
 //! non-empty and trimmed, there is at least one section, section ids are unique, non-empty and
 //! fragment-safe, and every link is a [`SafeHref`].
 
-use super::error::{Path, StoryError, StoryErrorKind};
+use super::error::{Path, StoryError, StoryErrorKind, Want};
 use super::text::{Block, SafeHref, parse_body};
 use super::value::Value;
 
@@ -85,7 +85,7 @@ impl Story {
         let title = text(doc.get("title"), &root.key("title"))?;
         let author_path = root.key("author");
         let author = match doc.get("author") {
-            None | Some(Value::Null) => return Err(missing(author_path, "an object")),
+            None | Some(Value::Null) => return Err(missing(author_path, Want::Object)),
             Some(a) => {
                 object(a, &author_path)?;
                 Author {
@@ -99,9 +99,9 @@ impl Story {
         let lang = optional_text(doc.get("lang"), &root.key("lang"))?;
         let sections_path = root.key("sections");
         let list = match doc.get("sections") {
-            None | Some(Value::Null) => return Err(missing(sections_path, "an array")),
+            None | Some(Value::Null) => return Err(missing(sections_path, Want::Array)),
             Some(Value::Array(list)) => list,
-            Some(other) => return Err(wrong(sections_path, "an array", other)),
+            Some(other) => return Err(wrong(sections_path, Want::Array, other)),
         };
         if list.is_empty() {
             return Err(StoryError {
@@ -158,9 +158,9 @@ fn section(item: &Value, path: &Path) -> Result<Section, StoryError> {
     };
     let body_path = path.key("body");
     let body = match item.get("body") {
-        None | Some(Value::Null) => return Err(missing(body_path, "a string")),
+        None | Some(Value::Null) => return Err(missing(body_path, Want::String)),
         Some(Value::String(s)) => parse_body(s),
-        Some(other) => return Err(wrong(body_path, "a string", other)),
+        Some(other) => return Err(wrong(body_path, Want::String, other)),
     };
     Ok(Section {
         id: String::new(),
@@ -241,19 +241,15 @@ pub fn slug(title: &str, index: usize) -> String {
 
 fn check_version(v: Option<&Value>, path: &Path) -> Result<(), StoryError> {
     let n = match v {
-        None | Some(Value::Null) => return Err(missing(path.clone(), "a number")),
+        None | Some(Value::Null) => return Err(missing(path.clone(), Want::Number)),
         Some(Value::Number(n)) => *n,
-        Some(other) => return Err(wrong(path.clone(), "a number", other)),
+        Some(other) => return Err(wrong(path.clone(), Want::Number, other)),
     };
     if n == f64::from(FORMAT_VERSION) {
         return Ok(());
     }
-    // Integer formatting only: no float formatting code in the wasm.
-    let found = if n.fract() == 0.0 && n.abs() < 1e15 {
-        (n as i64).to_string()
-    } else {
-        "that is not a whole number".to_owned()
-    };
+    // Kept as an integer: no float formatting code in the wasm.
+    let found = (n.fract() == 0.0 && n.abs() < 1e15).then_some(n as i64);
     Err(StoryError {
         path: path.clone(),
         kind: StoryErrorKind::UnsupportedVersion { found },
@@ -263,7 +259,7 @@ fn check_version(v: Option<&Value>, path: &Path) -> Result<(), StoryError> {
 fn object(v: &Value, path: &Path) -> Result<(), StoryError> {
     match v {
         Value::Object(_) => Ok(()),
-        other => Err(wrong(path.clone(), "an object", other)),
+        other => Err(wrong(path.clone(), Want::Object, other)),
     }
 }
 
@@ -276,7 +272,7 @@ fn text(v: Option<&Value>, path: &Path) -> Result<String, StoryError> {
                 path: path.clone(),
                 kind: StoryErrorKind::Empty,
             },
-            _ => missing(path.clone(), "a string"),
+            _ => missing(path.clone(), Want::String),
         }),
     }
 }
@@ -289,7 +285,7 @@ fn optional_text(v: Option<&Value>, path: &Path) -> Result<Option<String>, Story
             let s = s.trim();
             Ok((!s.is_empty()).then(|| s.to_owned()))
         }
-        Some(other) => Err(wrong(path.clone(), "a string", other)),
+        Some(other) => Err(wrong(path.clone(), Want::String, other)),
     }
 }
 
@@ -306,18 +302,18 @@ fn text_list(v: Option<&Value>, path: &Path) -> Result<Vec<String>, StoryError> 
             }
             Ok(out)
         }
-        Some(other) => Err(wrong(path.clone(), "an array of strings", other)),
+        Some(other) => Err(wrong(path.clone(), Want::Strings, other)),
     }
 }
 
-fn missing(path: Path, expected: &'static str) -> StoryError {
+fn missing(path: Path, expected: Want) -> StoryError {
     StoryError {
         path,
         kind: StoryErrorKind::Missing { expected },
     }
 }
 
-fn wrong(path: Path, expected: &'static str, found: &Value) -> StoryError {
+fn wrong(path: Path, expected: Want, found: &Value) -> StoryError {
     StoryError {
         path,
         kind: StoryErrorKind::WrongType {

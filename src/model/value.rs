@@ -10,6 +10,8 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use super::error::Found;
+
 /// One JSON value. Objects keep their keys in document order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -30,15 +32,15 @@ impl Value {
         }
     }
 
-    /// The JSON type name as a reader would say it, for error messages.
-    pub fn kind(&self) -> &'static str {
+    /// The JSON type, for error messages.
+    pub fn kind(&self) -> Found {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
+            Value::Null => Found::Null,
+            Value::Bool(_) => Found::Bool,
+            Value::Number(_) => Found::Number,
+            Value::String(_) => Found::String,
+            Value::Array(_) => Found::Array,
+            Value::Object(_) => Found::Object,
         }
     }
 }

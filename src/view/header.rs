@@ -4,16 +4,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
 use crate::model::Story;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryHeaderProps {
     pub story: Rc<Story>,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let story = &props.story;
+    let text = props.lang.text();
     let author = match &story.author.url {
         Some(url) => html! {
             <a href={url.as_str().to_owned()} rel="noopener noreferrer" target="_blank">
@@ -25,23 +28,23 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let progress = story.progress();
     // A story without statuses has no milestones; an empty "0 of 0" bar would say nothing.
     let bar = (progress.total > 0).then(|| {
-        let text = format!("{} of {} milestones done", progress.done, progress.total);
+        let label = props.lang.milestones(progress.done, progress.total);
         html! {
             <div class="progress">
                 <progress
                     max={progress.total.to_string()}
                     value={progress.done.to_string()}
-                    aria-label="Journey progress"
-                    aria-valuetext={text.clone()}
+                    aria-label={text.progress_label}
+                    aria-valuetext={label.clone()}
                 ></progress>
-                <p class="progress-text" aria-hidden="true">{ text }</p>
+                <p class="progress-text" aria-hidden="true">{ label }</p>
             </div>
         }
     });
     html! {
         <header class="story-header">
             <h2 class="story-title">{ &story.title }</h2>
-            <p class="byline">{ "by " }{ author }</p>
+            <p class="byline">{ text.by }{ " " }{ author }</p>
             if let Some(summary) = &story.summary {
                 <p class="summary">{ summary }</p>
             }

@@ -1,4 +1,4 @@
-//! The widget's root view: a loading state, an error, or the story.
+//! The widget's root view: a loading state, an error, or the story, in the interface language.
 
 use std::rc::Rc;
 
@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::message::{ErrorMessage, Loading};
 use super::story_view::StoryView;
-use crate::model::{LoadError, Story};
+use crate::i18n::Lang;
+use crate::model::{LoadError, ReadSet, Story};
 use crate::options::{OpenPolicy, Theme};
 
 /// What the widget has to show so far.
@@ -30,6 +31,30 @@ impl PartialEq for LoadState {
     }
 }
 
+/// What the view asks of its host. Each is optional: without it (server rendering, tests) the
+/// matching control is left out or falls back to plain HTML behaviour.
+#[derive(Clone, PartialEq, Default)]
+pub struct Events {
+    /// Load the story again; offered when the failure is one that retrying can fix.
+    pub retry: Option<Callback<()>>,
+    /// These sections are now open: the reader has seen them.
+    pub read: Option<Callback<Vec<String>>>,
+    /// Forget which sections were read.
+    pub reset_read: Option<Callback<()>>,
+    /// Copy a link to this section; the callback reports whether it worked.
+    pub copy_link: Option<Callback<(String, Callback<bool>)>>,
+    /// This section was just opened on purpose: scroll it into view and focus its header.
+    pub reveal: Option<Callback<String>>,
+}
+
+/// A request, from a link's fragment, to open a section. `nonce` makes following the same link
+/// twice a new request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub section: String,
+    pub nonce: u32,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct JourneyProps {
     pub state: LoadState,
@@ -37,22 +62,55 @@ pub struct JourneyProps {
     pub open: OpenPolicy,
     #[prop_or_default]
     pub theme: Theme,
-    /// Offered as a Retry button when the failure is one that retrying can fix.
+    /// Interface language tags in order of preference: the element's `lang`, then the page's.
+    /// The story's own `lang` comes between them.
     #[prop_or_default]
-    pub on_retry: Option<Callback<()>>,
+    pub lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
+    /// Names this widget in link fragments: `#<story_key>/<section-id>`.
+    #[prop_or_default]
+    pub story_key: AttrValue,
+    #[prop_or_default]
+    pub read: Rc<ReadSet>,
+    #[prop_or_default]
+    pub target: Option<Target>,
+    #[prop_or_default]
+    pub events: Events,
 }
 
 #[component]
 pub fn Journey(props: &JourneyProps) -> Html {
+    let story_lang = match &props.state {
+        LoadState::Ready(story) => story.lang.as_deref(),
+        _ => None,
+    };
+    let lang = Lang::choose([
+        props.lang.as_deref(),
+        story_lang,
+        props.page_lang.as_deref(),
+    ]);
     let content = match &props.state {
-        LoadState::Loading => html! { <Loading /> },
-        LoadState::Ready(story) => html! { <StoryView story={story.clone()} open={props.open} /> },
+        LoadState::Loading => html! { <Loading {lang} /> },
+        LoadState::Ready(story) => html! {
+            <StoryView
+                story={story.clone()}
+                open={props.open}
+                {lang}
+                story_key={props.story_key.clone()}
+                read={props.read.clone()}
+                target={props.target.clone()}
+                events={props.events.clone()}
+            />
+        },
         LoadState::Failed(error) => {
-            let on_retry = props.on_retry.clone().filter(|_| error.is_retryable());
-            html! { <ErrorMessage error={error.clone()} {on_retry} /> }
+            let on_retry = props.events.retry.clone().filter(|_| error.is_retryable());
+            html! { <ErrorMessage error={error.clone()} {lang} {on_retry} /> }
         }
     };
     html! {
-        <div class="journey" data-theme={props.theme.as_str()}>{ content }</div>
+        <div class="journey" data-theme={props.theme.as_str()} lang={lang.tag()} dir={lang.dir()}>
+            { content }
+        </div>
     }
 }

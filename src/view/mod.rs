@@ -9,4 +9,4 @@ mod section;
 mod story_view;
 
 pub use crate::options::{OpenPolicy, Theme};
-pub use journey::{Journey, JourneyProps, LoadState};
+pub use journey::{Events, Journey, JourneyProps, LoadState, Target};

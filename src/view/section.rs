@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::body::body;
+use crate::i18n::Lang;
 use crate::model::{Status, Story};
 
 #[derive(Properties, PartialEq)]
@@ -12,28 +13,32 @@ pub struct SectionItemProps {
     pub story: Rc<Story>,
     pub index: usize,
     pub expanded: bool,
+    /// Whether the reader has opened this section before.
+    pub read: bool,
+    pub lang: Lang,
+    pub story_key: AttrValue,
     /// Raised with `index` when the reader activates the header.
     pub on_toggle: Callback<usize>,
-}
-
-/// The visible word for a status: the marker is never colour alone.
-fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Done => "Done",
-        Status::Current => "Current",
-        Status::Upcoming => "Upcoming",
-    }
+    pub copy_link: Option<Callback<(String, Callback<bool>)>>,
 }
 
 #[component]
 pub fn SectionItem(props: &SectionItemProps) -> Html {
+    let copied = use_state(|| false);
     let Some(section) = props.story.sections.get(props.index) else {
         return Html::default();
     };
+    let text = props.lang.text();
     let heading_id = format!("h-{}", section.id);
     let panel_id = format!("p-{}", section.id);
+    // The marker is never colour alone: the status is also a word.
     let status = section.status.map(|s| {
-        html! { <span class="status-label">{ status_label(s) }</span> }
+        let word = match s {
+            Status::Done => text.done,
+            Status::Current => text.current,
+            Status::Upcoming => text.upcoming,
+        };
+        html! { <span class="status-label">{ word }</span> }
     });
     let period = section
         .period
@@ -52,7 +57,12 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         // Nothing to expand: a plain heading, not a button that opens an empty panel.
         return html! {
             <li class="section empty" data-status={data_status}>
-                <h3 class="heading"><span class="toggle" id={heading_id}>{ label }</span></h3>
+                <h3 class="heading">
+                    <span class="toggle" id={heading_id}>
+                        { label }
+                        <span class="no-text">{ text.no_text }</span>
+                    </span>
+                </h3>
             </li>
         };
     }
@@ -60,40 +70,60 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         let (cb, index) = (props.on_toggle.clone(), props.index);
         move |_| cb.emit(index)
     };
+    let fragment = format!("#{}/{}", props.story_key, section.id);
+    let copy = props.copy_link.clone().map(|copy| {
+        let (id, copied) = (section.id.clone(), copied.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let copied = copied.clone();
+            copy.emit((id.clone(), Callback::from(move |ok| copied.set(ok))));
+        })
+    });
+    let mut panel = html! {
+        <div class="panel" id={panel_id.clone()} role="region" aria-labelledby={heading_id.clone()}>
+            { body(&section.body) }
+            if !section.highlights.is_empty() {
+                <ul class="highlights" aria-label={text.highlights}>
+                    { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
+                </ul>
+            }
+            if !section.skills.is_empty() {
+                <ul class="skills" aria-label={text.skills}>
+                    { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
+                </ul>
+            }
+            <p class="section-link">
+                <a href={fragment} onclick={copy}>{ text.copy_link }</a>
+                if *copied {
+                    <span role="status">{ text.link_copied }</span>
+                }
+            </p>
+        </div>
+    };
+    // `hidden="until-found"` keeps collapsed text reachable by the browser's find-in-page.
+    // `html!` only knows `hidden` as a boolean, so the value is set on the built tag.
+    if let (Html::VTag(tag), false) = (&mut panel, props.expanded) {
+        Rc::make_mut(tag).add_attribute("hidden", "until-found");
+    }
     html! {
         <li class="section" data-status={data_status}>
             <h3 class="heading">
                 <button
                     type="button"
                     class="toggle"
-                    id={heading_id.clone()}
+                    id={heading_id}
                     aria-expanded={if props.expanded { "true" } else { "false" }}
-                    aria-controls={panel_id.clone()}
+                    aria-controls={panel_id}
                     {onclick}
                 >
                     { label }
+                    if props.read {
+                        <span class="read-mark">{ text.read }</span>
+                    }
                     <span class="chevron" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div
-                class="panel"
-                id={panel_id}
-                role="region"
-                aria-labelledby={heading_id}
-                hidden={!props.expanded}
-            >
-                { body(&section.body) }
-                if !section.highlights.is_empty() {
-                    <ul class="highlights" aria-label="Highlights">
-                        { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
-                    </ul>
-                }
-                if !section.skills.is_empty() {
-                    <ul class="skills" aria-label="Skills">
-                        { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
-                    </ul>
-                }
-            </div>
+            { panel }
         </li>
     }
 }

@@ -1,0 +1,101 @@
+//! The browser services the widget uses beyond fetching: reading progress in `localStorage`,
+//! the URL fragment, the page's language, the clipboard, and moving focus. Each fails softly:
+//! blocked storage or a missing clipboard lose a convenience, never the story.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+use crate::model::ReadSet;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn storage_key(story_url: &str) -> String {
+    format!("journey-story:read:{story_url}")
+}
+
+/// Reading progress saved for this story URL; empty when there is none or storage is blocked.
+pub fn load_read(story_url: &str) -> ReadSet {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&storage_key(story_url)).ok().flatten())
+        .map(|stored| ReadSet::from_stored(&stored))
+        .unwrap_or_default()
+}
+
+/// Saves reading progress; does nothing when storage is blocked (private modes, policies).
+pub fn save_read(story_url: &str, read: &ReadSet) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let key = storage_key(story_url);
+        let _ = if read.is_empty() {
+            storage.remove_item(&key)
+        } else {
+            storage.set_item(&key, &read.to_stored())
+        };
+    }
+}
+
+/// The page's language (`<html lang>`), the last resort for the interface language.
+pub fn page_lang() -> Option<String> {
+    let lang = window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")?;
+    (!lang.trim().is_empty()).then_some(lang)
+}
+
+/// The section a `#<story_key>/<section-id>` fragment names, if it is addressed to this widget.
+pub fn fragment_target(story_key: &str) -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    let hash = js_sys::decode_uri_component(hash.strip_prefix('#')?).ok()?;
+    let section = String::from(hash)
+        .strip_prefix(&format!("{story_key}/"))?
+        .to_owned();
+    (!section.is_empty()).then_some(section)
+}
+
+/// This page's address with a fragment for one section.
+fn section_url(story_key: &str, section: &str) -> Option<String> {
+    let href = window()?.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#{story_key}/{section}"))
+}
+
+/// Copies a link to a section; reports whether it worked. Where the clipboard is unavailable,
+/// the link is put in the address bar instead, so the reader can still copy it.
+pub async fn copy_section_link(story_key: &str, section: &str) -> bool {
+    let Some(url) = section_url(story_key, section) else {
+        return false;
+    };
+    let clipboard = window().map(|w| w.navigator().clipboard());
+    if let Some(clipboard) = clipboard
+        && JsFuture::from(clipboard.write_text(&url)).await.is_ok()
+    {
+        return true;
+    }
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(&format!("{story_key}/{section}"));
+    }
+    false
+}
+
+/// Scrolls a section's header into view and focuses it, once the current render is painted.
+pub fn reveal(mount: &Element, section: &str) {
+    let (mount, id) = (mount.clone(), format!("h-{section}"));
+    gloo_timers::callback::Timeout::new(0, move || {
+        let header = mount
+            .get_root_node()
+            .dyn_into::<ShadowRoot>()
+            .ok()
+            .and_then(|root| root.get_element_by_id(&id));
+        if let Some(header) = header {
+            header.scroll_into_view();
+            if let Some(el) = header.dyn_ref::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    })
+    .forget();
+}
