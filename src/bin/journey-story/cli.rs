@@ -1,87 +1,82 @@
-//! Argument handling and the subcommands.
+//! The top level: picks the subcommand, prints its error once, and turns it into an exit code.
 
-use std::io::Read;
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use journey_story::json::parse_story;
-use journey_story::render::render_story;
-use journey_story::view::{OpenPolicy, Theme};
+use crate::error::CliError;
+use crate::io::{print, report};
 
 const HELP: &str = "\
-journey-story: check and render journey stories
+journey-story: write, check and render learning or career journey stories
 
 Usage:
-  journey-story check STORY.json...   Validate stories with the widget's own rules.
-                                      Exit code 0 when all are valid, 1 otherwise.
-  journey-story render STORY.json     Print the story as server-rendered HTML, to paste
-                                      inside <journey-story> for readers without JavaScript.
-  journey-story help                  Show this help.
-
-Use - as STORY.json to read standard input.
+  journey-story import INPUT [-o STORY.json] [options]
+                                 Turn a blog post (Markdown or plain text) into a story.
+  journey-story check STORY.json...
+                                 Validate stories with the widget's own rules, with the line
+                                 and column of every problem. Exit code 1 on errors.
+  journey-story render STORY.json
+                                 Print a story as server-rendered HTML.
+  journey-story COMMAND --help   Options and examples of a command.
 
 Examples:
-  journey-story check www/stories/*.json
-  journey-story render my-journey.json > snippet.html
+  journey-story import my-post.md --author \"Ada Obi\" -o www/stories/my-journey.json
+  journey-story check www/stories/my-journey.json
+  journey-story render www/stories/my-journey.json > snippet.html
 ";
 
-pub fn run(args: Vec<String>) -> ExitCode {
+pub fn run(raw: Vec<OsString>) -> ExitCode {
+    match dispatch(raw) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            match &error {
+                // Already reported line by line, or nobody is reading any more.
+                CliError::Invalid | CliError::BrokenPipe => {}
+                CliError::Usage { command: "", .. } => {
+                    report(&format!("journey-story: {error}"));
+                }
+                CliError::Usage { command, .. } => {
+                    report(&format!("journey-story {command}: {error}"));
+                }
+                _ => report(&format!("journey-story: {error}")),
+            }
+            error.exit_code()
+        }
+    }
+}
+
+fn dispatch(raw: Vec<OsString>) -> Result<(), CliError> {
+    let mut args = Vec::with_capacity(raw.len());
+    for arg in raw {
+        // Paths that are not valid Unicode are rare enough to refuse plainly.
+        let arg = arg.into_string().map_err(|a| CliError::Usage {
+            command: "",
+            message: format!("argument {a:?} is not valid Unicode"),
+        })?;
+        args.push(arg);
+    }
     let Some((command, rest)) = args.split_first() else {
-        eprint!("{HELP}");
-        return ExitCode::from(2);
+        return Err(CliError::Usage {
+            command: "",
+            message: "no command given; the commands are import, check and render".into(),
+        });
     };
     match command.as_str() {
-        "check" if !rest.is_empty() => check(rest),
-        "render" if rest.len() == 1 => render(&rest[0]),
-        "help" | "--help" | "-h" => {
-            print!("{HELP}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("journey-story: unknown or incomplete command\n");
-            eprint!("{HELP}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn read(path: &str) -> Result<String, String> {
-    if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("standard input: {e}"))?;
-        return Ok(text);
-    }
-    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
-}
-
-fn check(paths: &[String]) -> ExitCode {
-    let mut ok = true;
-    for path in paths {
-        match read(path).and_then(|t| parse_story(&t).map_err(|e| format!("{path}: {e}"))) {
-            Ok(story) => println!("{path}: ok ({} sections)", story.sections.len()),
-            Err(message) => {
-                ok = false;
-                println!("{message}");
-            }
-        }
-    }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-fn render(path: &str) -> ExitCode {
-    match read(path).and_then(|t| parse_story(&t).map_err(|e| format!("{path}: {e}"))) {
-        Ok(story) => {
-            println!("{}", render_story(story, OpenPolicy::All, Theme::Auto));
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
+        "import" => crate::import::run(rest),
+        "check" => crate::check::run(rest),
+        "render" => crate::render::run(rest),
+        "help" | "--help" | "-h" => match rest.first().map(String::as_str) {
+            Some("import") => print(crate::import::HELP),
+            Some("check") => print(crate::check::HELP),
+            Some("render") => print(crate::render::HELP),
+            _ => print(HELP),
+        },
+        "--version" | "-V" => print(concat!("journey-story ", env!("CARGO_PKG_VERSION"), "\n")),
+        other => Err(CliError::Usage {
+            command: "",
+            message: format!(
+                "unknown command \"{other}\"; the commands are import, check and render"
+            ),
+        }),
     }
 }

@@ -1,11 +1,26 @@
-//! The `journey-story` command: check and render story files, natively, with the widget's rules.
+//! The `journey-story` command: import blog posts as stories, check and render story files,
+//! natively, with the widget's own rules.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod error;
+#[cfg(not(target_arch = "wasm32"))]
+mod import;
+#[cfg(not(target_arch = "wasm32"))]
+mod io;
+#[cfg(not(target_arch = "wasm32"))]
+mod mojibake;
+#[cfg(not(target_arch = "wasm32"))]
+mod render;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    cli::run(std::env::args().skip(1).collect())
+    cli::run(std::env::args_os().skip(1).collect())
 }
 
 // Trunk builds every target of the package for wasm32; the command has nothing to do there.

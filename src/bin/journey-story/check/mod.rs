@@ -1,0 +1,184 @@
+//! `journey-story check`: validates story files with exactly the widget's rules
+//! (`Story::from_value`) and prints every problem as `FILE:LINE:COLUMN: error|warning: PATH:
+//! message`, the form editors and CI logs link to.
+
+mod locate;
+mod probe;
+mod warn;
+
+use journey_story::json::{ParseError, parse_value};
+use journey_story::model::{Story, StoryError};
+
+pub use locate::{Locations, Pos};
+
+use crate::args::Spec;
+use crate::error::CliError;
+use crate::io::{display_name, plural, print, read_bytes};
+
+pub const HELP: &str = "\
+journey-story check: validate story files with the widget's own rules
+
+Usage:
+  journey-story check STORY.json...
+
+Prints each problem as FILE:LINE:COLUMN: error|warning: PATH: message, then one summary line
+per file. Errors are what the widget refuses to show. Warnings are likely mistakes it accepts:
+mis-decoded text (â€“ for –), sections with no text, links that will not be clickable (only
+http, https and mailto are), section ids that collide, very long sections, keys written twice.
+
+Exit code: 0 when every file is valid (warnings allowed), 1 when any has an error.
+Use - to read a story from standard input.
+
+Examples:
+  journey-story check www/stories/my-journey.json
+  journey-story check www/stories/*.json
+  curl -s https://example.org/stories/my-journey.json | journey-story check -
+";
+
+const SPEC: Spec = Spec {
+    command: "check",
+    options: &[],
+    shorts: &[],
+};
+
+pub fn run(args: &[String]) -> Result<(), CliError> {
+    let parsed = crate::args::parse(&SPEC, args)?;
+    if parsed.help {
+        return print(HELP);
+    }
+    if parsed.positional.is_empty() {
+        return Err(CliError::Usage {
+            command: "check",
+            message: "give at least one STORY.json file (or - for standard input)".into(),
+        });
+    }
+    let mut all_valid = true;
+    for path in &parsed.positional {
+        let (report, valid) = check_file(path);
+        all_valid &= valid;
+        print(&report)?;
+    }
+    if all_valid {
+        Ok(())
+    } else {
+        Err(CliError::Invalid)
+    }
+}
+
+/// One problem, ready to sort by position and print.
+struct Problem {
+    pos: Pos,
+    error: bool,
+    path: Option<String>,
+    message: String,
+}
+
+/// The report for one file and whether the story is valid. Unreadable files are reported like
+/// invalid ones, so one bad path does not hide the others' results.
+fn check_file(path: &str) -> (String, bool) {
+    let name = display_name(path);
+    let problems = match read_bytes(path) {
+        Ok(bytes) => problems(&bytes),
+        Err(CliError::Read { error, .. }) => Err(format!("cannot read: {error}")),
+        Err(e) => Err(e.to_string()),
+    };
+    let (mut problems, sections) = match problems {
+        Ok(found) => found,
+        Err(message) => return (format!("{name}: error: {message}\n"), false),
+    };
+    problems.sort_by_key(|p| (p.pos, !p.error));
+    let mut report = String::new();
+    for p in &problems {
+        let severity = if p.error { "error" } else { "warning" };
+        let path = p
+            .path
+            .as_ref()
+            .map(|p| format!("{p}: "))
+            .unwrap_or_default();
+        report.push_str(&format!(
+            "{name}:{}:{}: {severity}: {path}{}\n",
+            p.pos.line, p.pos.column, p.message
+        ));
+    }
+    let errors = problems.iter().filter(|p| p.error).count();
+    let warnings = plural(problems.len() - errors, "warning");
+    let valid = errors == 0;
+    report.push_str(&match sections {
+        Some(n) if valid => format!("{name}: ok, {}, {warnings}\n", plural(n, "section")),
+        _ => format!("{name}: invalid, {}, {warnings}\n", plural(errors, "error")),
+    });
+    (report, valid)
+}
+
+/// The problems in a file, and its number of sections when it is valid.
+fn problems(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
+    // Browsers drop a byte-order mark before parsing JSON; so does the check.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let (line, column) = crate::mojibake::line_column(&valid, valid.len());
+            return Ok((
+                vec![Problem {
+                    pos: Pos { line, column },
+                    error: true,
+                    path: None,
+                    message: "not UTF-8 text: save the story with UTF-8 encoding".into(),
+                }],
+                None,
+            ));
+        }
+    };
+    let doc = match parse_value(text) {
+        Ok(doc) => doc,
+        Err(ParseError::Syntax {
+            line,
+            column,
+            message,
+        }) => {
+            // serde_json says column 0 at the very end of a line; editors count from 1.
+            let problem = Problem {
+                pos: Pos {
+                    line,
+                    column: column.max(1),
+                },
+                error: true,
+                path: None,
+                message: format!("not valid JSON: {message}"),
+            };
+            return Ok((vec![problem], None));
+        }
+        Err(ParseError::Story(e)) => return Err(e.to_string()),
+    };
+    let at = Locations::scan(text);
+    let story = Story::from_value(&doc);
+    let mut found: Vec<Problem> = match &story {
+        Ok(_) => Vec::new(),
+        Err(first) => probe::all_errors(&doc, first)
+            .into_iter()
+            .map(|f| Problem {
+                pos: at.find(&f.path),
+                error: true,
+                path: Some(f.path),
+                message: f.message,
+            })
+            .collect(),
+    };
+    found.extend(
+        warn::warnings(&doc, &at, story.as_ref().ok())
+            .into_iter()
+            .map(|w| Problem {
+                pos: w.pos,
+                error: false,
+                path: Some(w.path),
+                message: w.message,
+            }),
+    );
+    Ok((found, story.ok().map(|s| s.sections.len())))
+}
+
+/// Where in `text` a model error points.
+pub fn locate_error(text: &str, error: &StoryError) -> Pos {
+    Locations::scan(text).find(&error.path.to_string())
+}
