@@ -24,3 +24,15 @@ console.log(`${'file'.padEnd(24)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}
 for (const r of [...rows, total]) {
   console.log(`${r.name.padEnd(24)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
 }
+
+// The issue's budget for everything the embed downloads is 64 KB gzip; the widget does not meet
+// it yet (see bench/RESULTS.md), so the build enforces a ceiling just above today's size instead:
+// any growth past it fails the test command until it is justified and the ceiling moved here.
+const TARGET_KB = 64;
+const CEILING_KB = 158;
+const totalKb = total.gzip / 1024;
+console.log(`budget: target ${TARGET_KB} KB gzip (over by ${(totalKb - TARGET_KB).toFixed(1)} KB); enforced ceiling ${CEILING_KB} KB`);
+if (totalKb > CEILING_KB) {
+  console.error(`FAIL: the widget downloads ${totalKb.toFixed(1)} KB gzip, over the ${CEILING_KB} KB ceiling`);
+  process.exit(1);
+}
