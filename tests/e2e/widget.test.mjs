@@ -115,6 +115,19 @@ describe('the seed story on a plain host page from another origin', () => {
   });
 });
 
+describe('the preview page (dist/index.html, what trunk serve shows)', () => {
+  test('shows the seed story, or the story named by ?story=', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.widget.origin}/`);
+    await page.locator('journey-story .section-title').first().waitFor();
+    assert.equal(await page.locator('journey-story .section-title').count(), 9);
+    await page.goto(`${servers.widget.origin}/?story=stories/career-change.json`);
+    await page.locator('journey-story .section-title').first().waitFor();
+    assert.equal(await page.locator('journey-story h2').innerText(), 'From Classroom to Codebase');
+    await page.close();
+  });
+});
+
 describe('theming', () => {
   test('a host-set --journey-accent on an ancestor changes the colour inside the widget', async () => {
     const { page, context } = await open('/examples/custom-theme.html');
