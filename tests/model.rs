@@ -4,7 +4,9 @@ use journey_story::json::{ParseError, parse_story};
 use journey_story::model::{Status, Story, StoryErrorKind};
 use serde_json::{Value as Json, json};
 
-const SEED: &str = include_str!("../www/stories/alx-backend-journey.json");
+mod common;
+
+use common::{SEED, SEED_TITLES};
 
 fn minimal() -> Json {
     json!({
@@ -31,20 +33,7 @@ fn story(doc: Json) -> Story {
 fn seed_story_has_nine_sections_and_tells_the_journey() {
     let story = parse_story(SEED).expect("seed story is valid");
     let titles: Vec<&str> = story.sections.iter().map(|s| s.title.as_str()).collect();
-    assert_eq!(
-        titles,
-        [
-            "Introduction",
-            "My Background",
-            "Why I Chose the Backend Specialization",
-            "Expectations and Learning Objectives",
-            "Highlights of the Program",
-            "Growth and Accomplishments",
-            "Certification and Future Prospects",
-            "Gratitude",
-            "Conclusion",
-        ]
-    );
+    assert_eq!(titles, SEED_TITLES);
     assert_eq!(story.author.name, "Ademola Adebowale");
     assert_eq!(story.progress().done, 5);
     assert_eq!(story.progress().total, 6);

@@ -7,7 +7,9 @@ use journey_story::model::{Found, LoadError, Path, StoryError, StoryErrorKind, W
 use journey_story::render::{render_state, render_story};
 use journey_story::view::{LoadState, OpenPolicy, Theme};
 
-const SEED: &str = include_str!("../www/stories/alx-backend-journey.json");
+mod common;
+
+use common::{SEED, SEED_TITLES};
 
 fn seed_html(open: OpenPolicy) -> String {
     render_story(parse_story(SEED).expect("seed"), open, Theme::Auto)
@@ -32,17 +34,7 @@ fn seed_renders_header_progress_and_all_sections() {
     assert!(html.contains("by Ademola Adebowale"));
     assert!(html.contains(r#"max="6""#) && html.contains(r#"value="5""#));
     assert!(html.contains("5 of 6 milestones done"));
-    for title in [
-        "Introduction",
-        "My Background",
-        "Why I Chose the Backend Specialization",
-        "Expectations and Learning Objectives",
-        "Highlights of the Program",
-        "Growth and Accomplishments",
-        "Certification and Future Prospects",
-        "Gratitude",
-        "Conclusion",
-    ] {
+    for title in SEED_TITLES {
         assert!(
             html.contains(&format!(r#"<span class="section-title">{title}</span>"#)),
             "{title}"
