@@ -78,19 +78,22 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             dispatcher.dispatch(Action::Toggle(index))
         })
     };
-    // Opening a section is reading it: report open sections the host has not recorded yet.
+    // Opening a section is reading it: report the sections that went from closed to open.
+    // Sections open from the start (open="first" or "all") were not opened by the reader.
+    let before = use_mut_ref(|| expanded.0.clone());
     {
         let (story, read, report) = (story.clone(), props.read.clone(), props.events.read.clone());
         use_effect_with(expanded.clone(), move |expanded| {
-            let fresh: Vec<String> = story
+            let before = std::mem::replace(&mut *before.borrow_mut(), expanded.0.clone());
+            let opened: Vec<String> = story
                 .sections
                 .iter()
-                .zip(&expanded.0)
-                .filter(|(s, open)| **open && s.has_content() && !read.contains(&s.id))
+                .zip(expanded.0.iter().zip(&before))
+                .filter(|(s, (now, was))| **now && !**was && !read.contains(&s.id))
                 .map(|(s, _)| s.id.clone())
                 .collect();
-            if let (Some(report), false) = (report, fresh.is_empty()) {
-                report.emit(fresh);
+            if let (Some(report), false) = (report, opened.is_empty()) {
+                report.emit(opened);
             }
         });
     }
