@@ -1,7 +1,8 @@
 //! The browser glue: the only code that touches the DOM and the network.
 //!
-//! `www/embed.js` defines the custom element and, for each widget, creates a [`Widget`] with the
-//! `<div>` it made inside the element's shadow root. One wasm instance serves every widget.
+//! `www/embed.js` defines the custom element and, for each widget, creates a [`Widget`] in the
+//! element's open shadow root with the element's attributes. One wasm instance serves every
+//! widget.
 
 mod cache;
 mod fetch;
