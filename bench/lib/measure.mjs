@@ -1,0 +1,87 @@
+// bench/lib/measure.mjs owns one measured run: a fresh browser context with the cache disabled,
+// optional CPU throttling, the page's requests and bytes on the wire (CDP Network), the time
+// until every section title is visible, the heap after a forced GC, and expand-all.
+import { isLocal } from './browser.mjs';
+import { probeScript } from './peers.mjs';
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+function withTimeout(promise, ms) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+/**
+ * Opens `url` for `peer` with a story of `n` sections. Returns
+ * { visibleMs, resources: [{name, start, end}], requests: [{url, bytes, failed}], wireBytes,
+ * offLoopback, heap, expand }.
+ * `onPage(page, cdp, phase, value)` is called at 'before' (navigation), 'visible', 'expand' and
+ * 'expanded', for profiling.
+ * heap: bytes after a forced GC: js (V8 heap used), dom (Blink's heap), buffers (ArrayBuffer
+ * backing stores), wasm (WebAssembly linear memory: its size, a high-water mark).
+ */
+export async function measure(browser, { peer, url, n, cpu = 1, expand = false, timeoutMs = 60000, onPage }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: probeScript(peer, n) });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) r.bytes = e.encodedDataLength;
+    });
+    cdp.on('Network.loadingFailed', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) r.failed = e.errorText;
+    });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    if (onPage) await onPage(page, cdp, 'before');
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    const visibleMs = await withTimeout(page.evaluate(() => window.__bench.visible), timeoutMs);
+    // Resource Timing (ms since navigation start): where the waterfall's time went.
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+    );
+    if (onPage) await onPage(page, cdp, 'visible', visibleMs);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    const heap = {
+      js: usage.usedSize,
+      dom: usage.embedderHeapUsedSize ?? 0,
+      buffers: usage.backingStorageSize ?? 0,
+      wasm: await page.evaluate(() => window.__bench.wasmBytes()),
+    };
+    let expanded = null;
+    if (expand) {
+      // Let the page settle (late timers, transitions) before clicking.
+      await page.waitForTimeout(300);
+      if (onPage) await onPage(page, cdp, 'expand');
+      expanded = await withTimeout(page.evaluate(() => window.__bench.expand()), timeoutMs);
+      if (onPage) await onPage(page, cdp, 'expanded', expanded);
+    }
+    const list = [...requests.values()];
+    return {
+      visibleMs,
+      resources,
+      requests: list,
+      wireBytes: list.reduce((t, r) => t + r.bytes, 0),
+      offLoopback: list.filter((r) => !isLocal(r.url)).map((r) => r.url),
+      heap,
+      expand: expanded,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,115 @@
+// bench/lib/peers.mjs owns what the benchmark compares: each peer's host page, where its section
+// titles are (for "every title visible"), and what "expand every section" clicks. The functions
+// `titles` and `targets` run inside the page (they are sent as source text).
+export const PEERS = [
+  {
+    id: 'journey-story',
+    page: '/pages/journey-story.html',
+    // Inside the widget's open shadow root.
+    titles: () => document.querySelector('journey-story')?.shadowRoot?.querySelectorAll('.section-title') ?? [],
+    // Every collapsed section header (the first starts open; an empty section has no button).
+    targets: () => [
+      ...(document.querySelector('journey-story')?.shadowRoot?.querySelectorAll('button.toggle[aria-expanded="false"]') ?? []),
+    ],
+    expandedCheck: () =>
+      document.querySelector('journey-story').shadowRoot.querySelectorAll('button.toggle[aria-expanded="false"]').length === 0,
+    // The widget reports any failure (too large, unreadable...) as an alert in its root.
+    failure: () => document.querySelector('journey-story')?.shadowRoot?.querySelector('[role="alert"]')?.textContent,
+    clicks: 'each collapsed section header',
+  },
+  {
+    id: 'TimelineJS3',
+    page: '/pages/timelinejs.html',
+    titles: () => document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide) .tl-headline'),
+    // No collapsible sections: a section's text is shown by clicking its marker on the time nav.
+    targets: () => [...document.querySelectorAll('.tl-timemarker')],
+    expandedCheck: () => true,
+    clicks: "each section's time-nav marker (shows its slide)",
+  },
+  {
+    id: 'react-chrono',
+    page: '/pages/react-chrono.html',
+    titles: () => document.querySelectorAll('[data-class="rc-card-title"]'),
+    // Cards show all their text but clamp long ones behind a "read more" button.
+    targets: () => [...document.querySelectorAll('.rc-card button')].filter((b) => /read more/i.test(b.textContent)),
+    expandedCheck: () => true,
+    clicks: 'each card\'s "read more" button',
+  },
+  {
+    id: 'vanilla',
+    page: '/pages/vanilla.html',
+    titles: () => document.querySelectorAll('#story .section-title'),
+    targets: () => [...document.querySelectorAll('#story button.toggle[aria-expanded="false"]')],
+    expandedCheck: () => document.querySelectorAll('#story button.toggle[aria-expanded="false"]').length === 0,
+    clicks: 'each collapsed section header',
+  },
+];
+
+/**
+ * The init script for one run: polls once per animation frame until `n` section titles exist and
+ * every one has a layout box, and records performance.now() then (time since navigation start).
+ * window.__bench.expand() clicks every target, each followed by two animation frames (painted);
+ * it also sums the work part of each click: until the handlers, microtasks (where Yew and React
+ * render) and a forced style and layout are done, without waiting for the next frame.
+ */
+export function probeScript(peer, n) {
+  return `(() => {
+  if (window !== window.top) return;
+  const titles = ${peer.titles};
+  const targets = ${peer.targets};
+  const expandedCheck = ${peer.expandedCheck};
+  const failure = ${peer.failure ?? '() => null'};
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  // Observe (never change) wasm instantiation, to read the size of each instance's memory.
+  const memories = [];
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      const memory = (result.instance ?? result).exports?.memory;
+      if (memory instanceof WebAssembly.Memory) memories.push(memory);
+      return result;
+    };
+  }
+  const wasmBytes = () => memories.reduce((t, m) => t + m.buffer.byteLength, 0);
+  const visible = new Promise((resolve, reject) => {
+    const tick = () => {
+      const failed = failure();
+      if (failed) return reject(new Error(failed));
+      const els = titles();
+      if (els.length >= ${n}) {
+        let ok = true;
+        for (const e of els) if (!e.checkVisibility()) { ok = false; break; }
+        if (ok) {
+          const t = performance.now();
+          performance.mark('bench-visible');
+          return resolve(t);
+        }
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  async function expand() {
+    const list = targets();
+    const channel = new MessageChannel();
+    const task = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
+    let work = 0;
+    performance.mark('bench-expand-start');
+    const t0 = performance.now();
+    for (const el of list) {
+      const c0 = performance.now();
+      el.click();
+      await task();
+      void document.documentElement.offsetHeight;
+      work += performance.now() - c0;
+      await frame();
+      await frame();
+    }
+    const ms = performance.now() - t0;
+    performance.mark('bench-expand-end');
+    return { ms, workMs: work, clicks: list.length, ok: expandedCheck() };
+  }
+  window.__bench = { visible, expand, frame, wasmBytes };
+})();`;
+}
