@@ -10,7 +10,7 @@
  * serves every widget; each widget renders in its own open shadow root. Nothing is added to
  * the page's globals except the custom element name.
  */
-import init, { Widget } from './journey-story.js';
+import init, { Widget, adoptEarlyFetch } from './journey-story.js';
 
 const here = import.meta.url;
 // The attributes the widget reads; any change to them updates it.
@@ -32,6 +32,34 @@ const sheetReady = fetch(new URL('journey-story.css', here))
     console.warn('[journey-story] styles could not be loaded:', e);
     return null;
   });
+
+/**
+ * Story requests started while the wasm loads, by absolute URL, so the story downloads in
+ * parallel with the wasm. The wasm adopts them when it is ready and applies the same checks,
+ * limits and timeout as to its own requests; each URL is requested once.
+ */
+let early = new Map();
+function prefetch(src) {
+  if (!early || !src) return;
+  let url;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return;
+  }
+  if (early.has(url)) return;
+  const controller = new AbortController();
+  const response = fetch(url, { signal: controller.signal });
+  response.catch(() => {}); // the wasm reports failures; this only keeps the console quiet
+  early.set(url, { response, controller });
+}
+wasmReady.then(
+  () => {
+    for (const [url, { response, controller }] of early) adoptEarlyFetch(url, response, controller);
+    early = null;
+  },
+  () => {},
+);
 
 /** The widget state of each host element, without touching the element's own properties. */
 const widgets = new WeakMap();
@@ -77,6 +105,7 @@ async function connect(host) {
   if (widgets.has(host)) return;
   const state = { widget: null, alive: true };
   widgets.set(host, state);
+  prefetch(readAttrs(host).src);
   // A <slot> keeps the host's own fallback content (e.g. a plain link) visible until we render.
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.replaceChildren(document.createElement('slot'));

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
 
-use super::fetch::{Limits, fetch_story};
+use super::fetch::{Early, Limits, fetch_story};
 use crate::model::{LoadError, Story};
 
 type Loaded = Result<Rc<Story>, Rc<LoadError>>;
@@ -16,6 +16,13 @@ type Loaded = Result<Rc<Story>, Rc<LoadError>>;
 thread_local! {
     static LOADS: RefCell<HashMap<String, Shared<LocalBoxFuture<'static, Loaded>>>> =
         RefCell::new(HashMap::new());
+    /// Requests `embed.js` started before the wasm was ready, by URL, each used at most once.
+    static EARLY: RefCell<HashMap<String, Early>> = RefCell::new(HashMap::new());
+}
+
+/// Hands over a request `embed.js` started early; the next load of `url` uses it.
+pub fn adopt_early(url: String, early: Early) {
+    EARLY.with(|e| e.borrow_mut().insert(url, early));
 }
 
 /// Loads the story at `url` (absolute), joining a request already in flight or finished.
@@ -26,8 +33,9 @@ pub async fn load(url: String, limits: Limits) -> Loaded {
             .entry(url.clone())
             .or_insert_with(|| {
                 let url = url.clone();
+                let early = EARLY.with(|e| e.borrow_mut().remove(&url));
                 async move {
-                    fetch_story(&url, limits)
+                    fetch_story(&url, limits, early)
                         .await
                         .map(Rc::new)
                         .map_err(Rc::new)

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
-use js_sys::{JSON, Uint8Array};
+use js_sys::{JSON, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
@@ -24,9 +24,27 @@ pub struct Limits {
     pub max_bytes: u64,
 }
 
-/// Fetches, checks and parses the story at `url` (already absolute).
-pub async fn fetch_story(url: &str, limits: Limits) -> Result<Story, LoadError> {
-    let controller = AbortController::new().ok();
+/// A request `embed.js` started for a story before the wasm was ready, so the story downloads
+/// while the wasm compiles instead of after.
+pub struct Early {
+    pub response: Promise,
+    pub controller: AbortController,
+}
+
+/// Fetches, checks and parses the story at `url` (already absolute), using the early request
+/// when there is one.
+pub async fn fetch_story(
+    url: &str,
+    limits: Limits,
+    early: Option<Early>,
+) -> Result<Story, LoadError> {
+    let (early, controller) = match early {
+        Some(Early {
+            response,
+            controller,
+        }) => (Some(response), Some(controller)),
+        None => (None, AbortController::new().ok()),
+    };
     let timed_out = Rc::new(Cell::new(false));
     // Dropped (and so cancelled) when this function returns.
     let _timer = {
@@ -42,10 +60,20 @@ pub async fn fetch_story(url: &str, limits: Limits) -> Result<Story, LoadError> 
         url: url.to_owned(),
         seconds: limits.timeout_ms.div_ceil(1000),
     };
-    let signal = controller.as_ref().map(AbortController::signal);
-    let sent = Request::get(url).abort_signal(signal.as_ref()).send().await;
+    let sent = match early {
+        Some(promise) => JsFuture::from(promise).await.map(JsCast::unchecked_into),
+        None => {
+            let signal = controller.as_ref().map(AbortController::signal);
+            let request = Request::get(url).abort_signal(signal.as_ref());
+            request
+                .send()
+                .await
+                .map(Into::into)
+                .map_err(|_| JsValue::NULL)
+        }
+    };
     let response: web_sys::Response = match sent {
-        Ok(r) => r.into(),
+        Ok(r) => r,
         Err(_) if timed_out.get() => return Err(timeout()),
         Err(_) => return Err(unreachable_reason(url).await),
     };

@@ -12,7 +12,7 @@ mod root;
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, Node};
+use web_sys::{AbortController, Element, Node};
 use yew::AppHandle;
 
 use crate::options::{
@@ -94,6 +94,19 @@ impl Widget {
             IDLE.with(|idle| idle.borrow_mut().push((self.mount.clone(), app)));
         }
     }
+}
+
+/// Called by `embed.js` once the wasm is ready, for each story request it started while the
+/// wasm was loading (`url` absolute, as `src` resolves).
+#[wasm_bindgen(js_name = adoptEarlyFetch)]
+pub fn adopt_early_fetch(url: String, response: js_sys::Promise, controller: AbortController) {
+    cache::adopt_early(
+        url,
+        fetch::Early {
+            response,
+            controller,
+        },
+    );
 }
 
 fn config(attrs: &JsValue, mount: &Element) -> Config {

@@ -99,3 +99,17 @@ pub fn reveal(mount: &Element, section: &str) {
     })
     .forget();
 }
+
+/// Runs `f` after the next frame has been painted: one animation frame to reach the frame, a
+/// zero timeout to land after its paint.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = window() else {
+        return f();
+    };
+    let frame = Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, f).forget();
+    });
+    // Only fails in a window without a document; there is nothing to paint then.
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

@@ -159,6 +159,19 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             }
         })
     };
+    // Headers first: collapsed sections' text renders once the story has been painted.
+    let painted = use_state(|| false);
+    {
+        let painted = painted.setter();
+        let ready = matches!(*state, LoadState::Ready(_));
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                page::after_paint(move || painted.set(true));
+            } else {
+                painted.set(false);
+            }
+        });
+    }
     html! {
         <Journey
             state={(*state).clone()}
@@ -170,6 +183,7 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             read={(*read).clone()}
             target={(*target).clone()}
             events={(*events).clone()}
+            bodies={*painted}
         />
     }
 }

@@ -77,6 +77,11 @@ pub struct JourneyProps {
     pub target: Option<Target>,
     #[prop_or_default]
     pub events: Events,
+    /// Whether collapsed sections' text is rendered yet. The widget renders headers first and
+    /// the hidden text one frame later, so a long story shows sooner; server rendering (the
+    /// default) renders everything at once.
+    #[prop_or(true)]
+    pub bodies: bool,
 }
 
 #[component]
@@ -101,6 +106,7 @@ pub fn Journey(props: &JourneyProps) -> Html {
                 read={props.read.clone()}
                 target={props.target.clone()}
                 events={props.events.clone()}
+                bodies={props.bodies}
             />
         },
         LoadState::Failed(error) => {

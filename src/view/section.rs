@@ -20,6 +20,8 @@ pub struct SectionItemProps {
     /// Raised with `index` when the reader activates the header.
     pub on_toggle: Callback<usize>,
     pub copy_link: Option<Callback<(String, Callback<bool>)>>,
+    /// Render the text even while collapsed (see `JourneyProps::bodies`).
+    pub body: bool,
 }
 
 #[component]
@@ -79,25 +81,33 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
             copy.emit((id.clone(), Callback::from(move |ok| copied.set(ok))));
         })
     });
+    // A collapsed panel's content may wait a frame (see `JourneyProps::bodies`).
+    let content = (props.expanded || props.body).then(|| {
+        html! {
+            <>
+                { body(&section.body) }
+                if !section.highlights.is_empty() {
+                    <ul class="highlights" aria-label={text.highlights}>
+                        { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
+                    </ul>
+                }
+                if !section.skills.is_empty() {
+                    <ul class="skills" aria-label={text.skills}>
+                        { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
+                    </ul>
+                }
+                <p class="section-link">
+                    <a href={fragment} onclick={copy}>{ text.copy_link }</a>
+                    if *copied {
+                        <span role="status">{ text.link_copied }</span>
+                    }
+                </p>
+            </>
+        }
+    });
     let mut panel = html! {
         <div class="panel" id={panel_id.clone()} role="region" aria-labelledby={heading_id.clone()}>
-            { body(&section.body) }
-            if !section.highlights.is_empty() {
-                <ul class="highlights" aria-label={text.highlights}>
-                    { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
-                </ul>
-            }
-            if !section.skills.is_empty() {
-                <ul class="skills" aria-label={text.skills}>
-                    { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
-                </ul>
-            }
-            <p class="section-link">
-                <a href={fragment} onclick={copy}>{ text.copy_link }</a>
-                if *copied {
-                    <span role="status">{ text.link_copied }</span>
-                }
-            </p>
+            { for content }
         </div>
     };
     // `hidden="until-found"` keeps collapsed text reachable by the browser's find-in-page.

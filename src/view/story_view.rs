@@ -53,6 +53,7 @@ pub struct StoryViewProps {
     pub read: Rc<ReadSet>,
     pub target: Option<Target>,
     pub events: Events,
+    pub bodies: bool,
 }
 
 #[component]
@@ -164,6 +165,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         story_key={props.story_key.clone()}
                         on_toggle={on_toggle.clone()}
                         copy_link={props.events.copy_link.clone()}
+                        body={props.bodies}
                     />
                 }) }
             </ol>
