@@ -20,6 +20,8 @@ pub fn render_state(state: LoadState, open: OpenPolicy, theme: Theme) -> String 
         read: Default::default(),
         target: None,
         events: Default::default(),
+        // Everything at once: a snippet has no second frame.
+        bodies: true,
     };
     let renderer = LocalServerRenderer::<Journey>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
