@@ -1,7 +1,7 @@
 // bench/run.mjs owns the benchmark run (bench/run.sh starts it): options, the dist/ snapshot, the
 // stories, the round-robin of peers over every case, the profiles of missed targets, the report.
 import { parseArgs } from 'node:util';
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,7 @@ const { values: o } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     'slow-ms': { type: 'string', default: '15000' },
     out: { type: 'string' },
+    from: { type: 'string' },
   },
 });
 const runs = Number(o.runs ?? (o.quick ? 3 : 5));
@@ -52,6 +53,25 @@ const busy = () => {
     return false;
   }
 };
+
+const notes = { busyRuns: 0, totalRuns: 0, waitedMs: 0, timeouts: [], singleRun: [], errors: [] };
+
+// --from FILE: write the report again from a saved run (bench/.build/last-run.json), no measuring.
+if (o.from) {
+  writeReport(JSON.parse(readFileSync(o.from, 'utf8')));
+  process.exit(0);
+}
+
+// Before each run, wait for a running build to finish (at most 30 s per run, 5 min in all).
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function quiet() {
+  for (let waited = 0; busy(); waited += 2000) {
+    if (waited >= 30000 || notes.waitedMs >= 300000) return false;
+    await sleep(2000);
+    notes.waitedMs += 2000;
+  }
+  return true;
+}
 
 // journey-story: a snapshot of dist/, so a concurrent `trunk build` cannot change it mid-run.
 const dist = here('.build/dist/');
@@ -93,7 +113,7 @@ for (const peer of peers) {
 }
 
 const results = Object.fromEntries(peers.map((p) => [p.id, {}]));
-const notes = { busyRuns: 0, totalRuns: 0, timeouts: [], singleRun: [], errors: [] };
+
 const started = Date.now();
 for (const size of sizes) {
   for (const cpu of cpus) {
@@ -106,7 +126,7 @@ for (const size of sizes) {
       for (let j = 0; j < peers.length; j++) {
         const peer = peers[(i + j) % peers.length];
         if (stop.has(peer.id)) continue;
-        const wasBusy = busy();
+        const wasBusy = !(await quiet());
         const timeoutMs = timeoutFor(size, cpu);
         try {
           const r = await measure(browser, { peer, url: url(peer, size), n, cpu, expand: size === 'seed', timeoutMs });
@@ -136,12 +156,12 @@ const elapsed = (Date.now() - started) / 1000;
 // comparison, of vanilla: a trace (where the main thread's time went), then a CPU profile.
 const verdicts = targets(results);
 const profiles = [];
-async function profiled(peer, size, cpu, phase, kind) {
+async function profiled(peer, size, cpu, phase, kind, origin = servers.host.origin) {
   let stop;
   let summary;
   const r = await measure(browser, {
     peer,
-    url: url(peer, size),
+    url: `${origin}${peer.page}?story=${size}`,
     n: sectionCount(size),
     cpu,
     expand: phase === 'expand',
@@ -156,6 +176,11 @@ async function profiled(peer, size, cpu, phase, kind) {
 }
 const J = peers.find((p) => p.id === 'journey-story');
 const V = peers.find((p) => p.id === 'vanilla');
+// The CPU profile runs on the names build (bench/names-build.sh) when there is one.
+const namesDir = here('.build/dist-names/');
+const names = existsSync(`${namesDir}journey-story_bg.wasm`)
+  ? { commit: readFileSync(`${namesDir}COMMIT`, 'utf8').trim(), servers: null }
+  : null;
 if (!o['no-profile'] && J) {
   const done = new Set();
   for (const t of verdicts.filter((v) => v.pass === false)) {
@@ -165,7 +190,8 @@ if (!o['no-profile'] && J) {
     done.add(id);
     log(`profiling ${id}…`);
     const trace = await profiled(J, size, cpu, phase, 'trace');
-    const cpuProfile = await profiled(J, size, cpu, phase, 'cpu');
+    if (names && !names.servers) names.servers = await startServers(stories, namesDir);
+    const cpuProfile = await profiled(J, size, cpu, phase, 'cpu', names?.servers.host.origin);
     const vanilla = V ? await profiled(V, size, cpu, phase, 'trace') : null;
     profiles.push({
       id,
@@ -173,6 +199,7 @@ if (!o['no-profile'] && J) {
       summary: { main: trace.main, functions: cpuProfile.functions },
       vanilla: vanilla?.main,
       resources: trace.resources,
+      phase,
     });
   }
 }
@@ -189,11 +216,20 @@ const info = {
   runs10k,
   slowMs,
   elapsed,
-  args: process.argv.slice(2).join(' '),
+  args: ['bench/run.sh', ...process.argv.slice(2)].join(' '),
 };
 await browser.close();
 await servers.close();
-const md = report({ info, build, peers, sizes, cpus, results, downloads, storyInfo, verdicts, profiles, notes });
-writeFileSync(out, md);
-console.log(md);
-log(`written ${out} (${elapsed.toFixed(0)} s of measuring)`);
+await names?.servers?.close();
+build.names = names?.commit;
+const data = { info, build, peerIds: peers.map((p) => p.id), sizes, cpus, results, downloads, storyInfo, profiles, notes };
+writeFileSync(here('.build/last-run.json'), JSON.stringify(data));
+writeReport(data);
+log(`written ${out} (${elapsed.toFixed(0)} s of measuring); raw data in bench/.build/last-run.json`);
+
+function writeReport(data) {
+  const chosen = PEERS.filter((p) => data.peerIds.includes(p.id));
+  const md = report({ ...data, peers: chosen, verdicts: targets(data.results) });
+  writeFileSync(out, md);
+  console.log(md);
+}

@@ -106,20 +106,41 @@ function mainThread(events, markName, windowMs) {
   return { windowMs, byKind, byEvent, longest };
 }
 
-/** Self time per function and per file from a V8 CPU profile. */
+// Whole-stack attribution of CPU samples, first matching rule wins (Rust names need the names
+// build, bench/names-build.sh; without it all wasm is "other wasm").
+const PHASES = [
+  ['story: JSON to Story (serde-wasm-bindgen, validation)', (f) => /serde_wasm_bindgen|journey_story::model::/.test(f.functionName)],
+  ['render: Yew (components, diff, DOM calls)', (f) => /\byew::/.test(f.functionName)],
+  ['other wasm', (f) => f.url.startsWith('wasm://') || f.url.endsWith('.wasm')],
+  ['JS: embed.js and wasm-bindgen glue', (f) => /(embed|journey-story)\.js/.test(f.url)],
+  ['bench probe (polls titles, first forced layout)', (f) => f.functionName === 'tick'],
+];
+
+const short = (name) => name.replace(/::h[0-9a-f]{16}$/, '').replace(/^(.{100}).+$/, '$1…');
+
+/** Self time per function and per file, and whole-stack phases, from a V8 CPU profile. */
 function hotFunctions(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map();
   const files = new Map();
+  const phases = new Map();
+  const add = (m, k, ms) => m.set(k, (m.get(k) ?? 0) + ms);
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byId.get(profile.samples[i]);
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const { functionName, url, lineNumber } = node.callFrame;
-    const file = url ? (url.startsWith('wasm://') ? 'journey-story_bg.wasm' : url.split('/').pop().split('?')[0]) : functionName || '(native)';
-    const fn = `${functionName || '(anonymous)'}${url ? ` ${file}:${lineNumber + 1}` : ''}`;
-    self.set(fn, (self.get(fn) ?? 0) + ms);
-    files.set(file, (files.get(file) ?? 0) + ms);
+    const wasm = url.startsWith('wasm://') || url.endsWith('.wasm');
+    const file = url ? (wasm ? 'journey-story_bg.wasm' : url.split('/').pop().split('?')[0]) : functionName || '(native)';
+    add(self, wasm ? short(functionName) : `${functionName || '(anonymous)'}${url ? ` ${file}:${lineNumber + 1}` : ''}`, ms);
+    add(files, file, ms);
+    const stack = [];
+    for (let id = node.id; id != null; id = parent.get(id)) stack.push(byId.get(id).callFrame);
+    const phase =
+      PHASES.find(([, test]) => stack.some(test))?.[0] ?? (functionName.startsWith('(') ? functionName : 'other (page, browser, bench harness)');
+    add(phases, phase, ms);
   }
   const top = (m, k) => [...m].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, k);
-  return { byFunction: top(self, 12), byFile: top(files, 8) };
+  return { byFunction: top(self, 12), byFile: top(files, 8), byPhase: top(phases, 12) };
 }

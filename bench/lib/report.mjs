@@ -21,7 +21,7 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
   const L = [];
   L.push('<!-- bench/RESULTS.md: written by bench/run.sh; do not edit by hand (see bench/README.md). -->');
   L.push('# journey-story benchmark results', '');
-  L.push(`Run ${info.date.slice(0, 16).replace('T', ' ')} UTC with \`bench/run.sh ${info.args}\` (${(info.elapsed / 60).toFixed(1)} min of measuring).`, '');
+  L.push(`Run ${info.date.slice(0, 16).replace('T', ' ')} UTC with \`${info.args}\` (${(info.elapsed / 60).toFixed(1)} min of measuring).`, '');
   L.push(`- Machine: ${info.cpu}, ${info.memory}, ${info.os}; Node ${info.node}.`);
   L.push(`- Browser: Chromium ${info.chromium} (Debian), headless, driven by playwright-core ${info.playwright}.`);
   L.push(
@@ -35,7 +35,8 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
   );
   L.push(
     `- Noise: the machine is shared with another engineer's builds; a compiler or build tool was running during ` +
-      `${notes.busyRuns} of ${notes.totalRuns} measured runs. Compare peers within a row, not across reports.`,
+      `${notes.busyRuns} of ${notes.totalRuns} measured runs (the bench waited ${Math.round((notes.waitedMs ?? 0) / 1000)} s in all ` +
+      'for builds to finish before runs). Compare peers within a row, not across reports.',
   );
   L.push('');
 
@@ -134,6 +135,19 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
     L.push('## Profiles of the missed targets', '');
     for (const p of profiles) {
       L.push(`### journey-story, ${p.id} (${p.targets.join('; ')})`, '');
+      const [size, cpu] = p.id.split(' ')[0].split('@');
+      const key = `${size === 'seed' ? 'seed' : Number(size)}@${cpu}`;
+      const story = (list, field) => median(list, (r) => r.resources.find((e) => /\/stories\//.test(e.name))?.[field]);
+      const js = results[J]?.[key];
+      const va = results.vanilla?.[key];
+      if (p.phase === 'visible' && js?.length && va?.length) {
+        const [jq, vq] = [story(js, 'start'), story(va, 'start')];
+        const [jr, vr] = [median(js, (r) => r.visibleMs) - story(js, 'end'), median(va, (r) => r.visibleMs) - story(va, 'end')];
+        L.push(`Waterfall (medians of the measured runs, Resource Timing): journey-story requests the story at ${fmtMs(jq)} ms ` +
+          `(vanilla ${fmtMs(vq)} ms), because the wasm must be loaded and started first, and shows it ${fmtMs(jr)} ms after it ` +
+          `arrives (vanilla ${fmtMs(vr)} ms): of the ${fmtMs(median(js, (r) => r.visibleMs) - median(va, (r) => r.visibleMs))} ms ` +
+          `gap, **${fmtMs(jq - vq)} ms is before the story is requested** and **${fmtMs(jr - vr)} ms is after it arrives (conversion and rendering)**.`, '');
+      }
       const m = p.summary?.main;
       if (!m) {
         L.push('The trace had no mark for this window.', '');
@@ -156,7 +170,10 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
       L.push(`Top trace events by self time: ${m.byEvent.map((e) => `${e.name} ${fmtMs(e.ms)}`).join(', ')}.`, '');
       L.push(`Longest tasks (start ms into the window, length: what filled them): ${m.longest.map((t) => `at ${fmtMs(t.at)}, ${fmtMs(t.ms)} ms: ${t.inner.map((e) => `${e.name} ${fmtMs(e.ms)}`).join(', ')}`).join('; ')}.`, '');
       const fx = p.summary.functions;
-      L.push(`CPU profile (V8 sampling every 0.1 ms, a second run), self time by file: ${fx.byFile.map((e) => `${e.name} ${fmtMs(e.ms)}`).join(', ')}.`, '');
+      const names = build.names ? `the names build of ${build.names} (bench/names-build.sh: same code, wasm name section kept)` : 'the release wasm (no names: run bench/names-build.sh for Rust function names)';
+      L.push(`CPU profile (V8 sampling every 0.1 ms, a second run, on ${names}), by whole stack: ` +
+        `${fx.byPhase.map((e) => `${e.name} ${fmtMs(e.ms)}`).join(', ')}.`, '');
+      L.push(`Self time by file: ${fx.byFile.map((e) => `${e.name} ${fmtMs(e.ms)}`).join(', ')}.`, '');
       L.push(`Hottest functions: ${fx.byFunction.slice(0, 8).map((e) => `\`${e.name}\` ${fmtMs(e.ms)}`).join(', ')}.`, '');
       if (p.resources?.length) {
         L.push(`Requests (start → end, ms since navigation): ${p.resources.map((r) => `${new URL(r.name).pathname.split('/').pop()} ${fmtMs(r.start)} → ${fmtMs(r.end)}`).join('; ')}.`, '');

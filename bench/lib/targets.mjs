@@ -38,6 +38,8 @@ export function targets(results) {
   const k1 = med(results, J, '1000@1x', visible);
   const expJ = med(results, J, 'seed@1x', expandMs);
   const expV = med(results, 'vanilla', 'seed@1x', expandMs);
+  const workJ = med(results, J, 'seed@1x', (r) => r.expand?.workMs);
+  const workV = med(results, 'vanilla', 'seed@1x', (r) => r.expand?.workMs);
   const g = growth(results, J);
   const num = (x, d = 0) => (x == null ? '–' : x.toFixed(d));
   const both = (a, b) => (a == null || b == null ? null : a && b);
@@ -66,7 +68,9 @@ export function targets(results) {
     {
       id: 'expand-vs-vanilla',
       text: 'Expand every section of the seed story within 1.2× vanilla',
-      measured: `${num(expJ)} ms vs ${num(expV)} ms vanilla (${expJ && expV ? (expJ / expV).toFixed(2) : '–'}×)`,
+      measured:
+        `${num(expJ)} ms vs ${num(expV)} ms vanilla (${expJ && expV ? (expJ / expV).toFixed(2) : '–'}×), click to painted; ` +
+        `the work alone (frames not waited for): ${num(workJ, 1)} vs ${num(workV, 1)} ms (${workJ && workV ? (workJ / workV).toFixed(2) : '–'}×)`,
       pass: expJ == null || expV == null ? null : expJ <= 1.2 * expV,
       profile: { size: 'seed', cpu: 1, phase: 'expand' },
     },
