@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import { bundleReactChrono, BUILD_DIR } from './lib/bundle.mjs';
 import { startServers } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
@@ -56,7 +57,7 @@ const busy = () => {
 
 const notes = { busyRuns: 0, totalRuns: 0, waitedMs: 0, timeouts: [], singleRun: [], errors: [] };
 
-// --from FILE: write the report again from a saved run (bench/.build/last-run.json), no measuring.
+// --from FILE: write the report again from a saved run (bench/.build/RESULTS.json), no measuring.
 if (o.from) {
   writeReport(JSON.parse(readFileSync(o.from, 'utf8')));
   process.exit(0);
@@ -223,9 +224,11 @@ await servers.close();
 await names?.servers?.close();
 build.names = names?.commit;
 const data = { info, build, peerIds: peers.map((p) => p.id), sizes, cpus, results, downloads, storyInfo, profiles, notes };
-writeFileSync(here('.build/last-run.json'), JSON.stringify(data));
+// The raw data beside the build output, named after the report (RESULTS.md -> .build/RESULTS.json).
+const raw = here(`.build/${basename(out).replace(/\.md$/, '')}.json`);
+writeFileSync(raw, JSON.stringify(data));
 writeReport(data);
-log(`written ${out} (${elapsed.toFixed(0)} s of measuring); raw data in bench/.build/last-run.json`);
+log(`written ${out} (${elapsed.toFixed(0)} s of measuring); raw data in ${raw}`);
 
 function writeReport(data) {
   const chosen = PEERS.filter((p) => data.peerIds.includes(p.id));

@@ -54,6 +54,9 @@ export async function measure(browser, { peer, url, n, cpu = 1, expand = false, 
       performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
     );
     if (onPage) await onPage(page, cdp, 'visible', visibleMs);
+    // Memory once the page is idle: work deferred past the first paint (journey-story renders
+    // collapsed text a frame after the headers; react-chrono keeps rendering) is included.
+    await withTimeout(page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 10000 }))), timeoutMs);
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
     const heap = {
