@@ -1,19 +1,14 @@
 // bench/lib/browser.mjs owns the benchmark's Chromium: the Debian build through playwright-core
-// with the project's launch flags (tests/e2e/browser.mjs), plus a resolver rule that makes any
+// with the project's launch flags (tests/e2e/chromium.mjs), plus a resolver rule that makes any
 // host name fail at once, so a request leaving loopback is recorded and flagged, never sent.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.mjs';
 
 export function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE localhost',
     ],
   });
