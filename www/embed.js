@@ -10,15 +10,21 @@
  * serves every widget; each widget renders in its own open shadow root. Nothing is added to
  * the page's globals except the custom element name.
  */
-import init, { Widget, adoptEarlyFetch } from './journey-story.js';
 
 const here = import.meta.url;
 // The attributes the widget reads; any change to them updates it.
 const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id'];
 const TAG = 'journey-story';
 
-// Started once, shared by every widget on the page.
-const wasmReady = init({ module_or_path: new URL('journey-story_bg.wasm', here) });
+// Started once, shared by every widget on the page. The glue, the wasm and the styles are all
+// requested at once (the glue is imported dynamically so the wasm need not wait for it), and
+// `wasmReady` resolves to the glue's exports once the wasm runs.
+const wasmResponse = fetch(new URL('journey-story_bg.wasm', here));
+wasmResponse.catch(() => {}); // reported through wasmReady
+const wasmReady = import('./journey-story.js').then(async (glue) => {
+  await glue.default({ module_or_path: wasmResponse });
+  return glue;
+});
 // Each widget reports a failure itself; this only keeps a page without widgets quiet.
 wasmReady.catch(() => {});
 const sheetReady = fetch(new URL('journey-story.css', here))
@@ -54,7 +60,7 @@ function prefetch(src) {
   early.set(url, { response, controller });
 }
 wasmReady.then(
-  () => {
+  ({ adoptEarlyFetch }) => {
     for (const [url, { response, controller }] of early) adoptEarlyFetch(url, response, controller);
     early = null;
   },
@@ -114,15 +120,18 @@ async function connect(host) {
     root.addEventListener('beforematch', onBeforeMatch, true);
     listening.add(root);
   }
-  const [sheet, wasm] = await Promise.all([sheetReady, wasmReady.then(() => null, (e) => e)]);
+  const [sheet, { glue, error }] = await Promise.all([
+    sheetReady,
+    wasmReady.then((glue) => ({ glue }), (error) => ({ error })),
+  ]);
   if (!state.alive) return;
   if (sheet) root.adoptedStyleSheets = [sheet];
-  if (wasm) {
-    showFailure(root, wasm);
+  if (error) {
+    showFailure(root, error);
     return;
   }
   root.replaceChildren();
-  state.widget = new Widget(root, readAttrs(host));
+  state.widget = new glue.Widget(root, readAttrs(host));
 }
 
 function disconnect(host) {
