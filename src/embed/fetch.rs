@@ -60,16 +60,16 @@ pub async fn fetch_story(
         url: url.to_owned(),
         seconds: limits.timeout_ms.div_ceil(1000),
     };
-    let sent = match early {
-        Some(promise) => JsFuture::from(promise).await.map(JsCast::unchecked_into),
+    // Either way, why the request failed is decided below, not from the browser's error.
+    let sent: Result<web_sys::Response, ()> = match early {
+        Some(promise) => JsFuture::from(promise)
+            .await
+            .map(JsCast::unchecked_into)
+            .map_err(drop),
         None => {
             let signal = controller.as_ref().map(AbortController::signal);
             let request = Request::get(url).abort_signal(signal.as_ref());
-            request
-                .send()
-                .await
-                .map(Into::into)
-                .map_err(|_| JsValue::NULL)
+            request.send().await.map(Into::into).map_err(drop)
         }
     };
     let response: web_sys::Response = match sent {
