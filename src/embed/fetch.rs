@@ -97,6 +97,10 @@ pub async fn fetch_story(
         .and_then(|n| n.trim().parse::<u64>().ok())
         .is_some_and(|n| n > limits.max_bytes)
     {
+        // Hang up rather than leave the server streaming a body nobody will read.
+        if let Some(c) = &controller {
+            c.abort();
+        }
         return Err(too_large());
     }
     let bytes = match read_body(&response, limits.max_bytes).await {

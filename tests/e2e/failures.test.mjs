@@ -98,14 +98,20 @@ describe('fetch failures', () => {
     const w = await widget('/faults/huge');
     assert.match(w.alert, /larger than the 1 MB limit/);
     await new Promise((r) => setTimeout(r, 300));
-    assert.ok(huge.sent < 10 * 1024 * 1024, `server sent ${huge.sent} bytes`);
+    // The widget hung up long before the end. The server counts bytes handed to the socket,
+    // which runs several MB ahead of what the browser read, so the bound is half the answer.
+    assert.ok(huge.closed, 'the widget closed the connection');
+    assert.ok(huge.sent < 25 * 1024 * 1024, `server sent ${huge.sent} bytes`);
   });
 
   test('a 50 MB response without Content-Length is cut off while reading', async () => {
     const w = await widget('/faults/huge-chunked', { 'max-size': '256K' });
     assert.match(w.alert, /larger than the 256 KB limit/);
     await new Promise((r) => setTimeout(r, 300));
-    assert.ok(hugeChunked.sent < 10 * 1024 * 1024, `server sent ${hugeChunked.sent} bytes`);
+    // The widget hung up long before the end. The server counts bytes handed to the socket,
+    // which runs several MB ahead of what the browser read, so the bound is half the answer.
+    assert.ok(hugeChunked.closed, 'the widget closed the connection');
+    assert.ok(hugeChunked.sent < 25 * 1024 * 1024, `server sent ${hugeChunked.sent} bytes`);
   });
 
   test('a redirect to a story, a byte-order mark and text/plain still show the story', async () => {
