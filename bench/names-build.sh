@@ -16,9 +16,11 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 rm -rf "$src" "$out"
 mkdir -p "$src" "$out"
 git -C "$root" archive HEAD | tar -x -C "$src"
-(cd "$src" && CARGO_TARGET_DIR="$target" nice cargo build --release --locked --lib --target wasm32-unknown-unknown)
+# The release build's toolchain and flags (scripts/env.sh), into "$target/release-nightly".
+(cd "$src" && source scripts/env.sh && export CARGO_TARGET_DIR="$target" && use_release_nightly \
+  && nice cargo build --release --locked --lib --target wasm32-unknown-unknown)
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name journey-story \
-  "$target/wasm32-unknown-unknown/release/journey_story.wasm"
+  "$target/release-nightly/wasm32-unknown-unknown/release/journey_story.wasm"
 flags=$(grep -o 'data-wasm-opt-params="[^"]*"' "$src/index.html" | sed 's/^[^"]*"//; s/"$//')
 # shellcheck disable=SC2086
 nice wasm-opt -Oz -g $flags "$out/journey-story_bg.wasm" -o "$out/journey-story_bg.wasm"

@@ -25,10 +25,10 @@ if [ ! -f "$bench/node_modules/.package-lock.json" ] || [ "$bench/package-lock.j
 fi
 
 if [ "$build" = 1 ]; then
-  (cd "$root" && source scripts/env.sh && trunk build --release)
+  "$root/scripts/build-release.sh"
 fi
 if [ ! -f "$root/dist/journey-story_bg.wasm" ]; then
-  echo "bench: dist/ has no build; run with --build, or: cd $root && source scripts/env.sh && trunk build --release" >&2
+  echo "bench: dist/ has no build; run with --build, or: $root/scripts/build-release.sh" >&2
   exit 1
 fi
 if pgrep -f '^([^ ]*/)?(rustc|cargo|trunk|wasm-bindgen)( |$)|/wasm-opt ' >/dev/null; then

@@ -2,7 +2,8 @@
 # Installs everything journey-story needs on a fresh Debian machine, skipping whatever is
 # already present at the right version, so running it again is quick.
 #   - Debian: chromium + chromium-driver (end-to-end tests), node + npm if missing
-#   - Rust: the toolchain and wasm32 target pinned in rust-toolchain.toml
+#   - Rust: the toolchain and wasm32 target pinned in rust-toolchain.toml, and the nightly that
+#     release builds use (RELEASE_NIGHTLY in scripts/env.sh) with the std sources it rebuilds
 #   - trunk (pinned), wasm-bindgen-cli (exactly the wasm-bindgen version in Cargo.lock)
 #   - npm: binaryen (a wasm-opt that reads current wasm-bindgen output), playwright-core
 #   - every crate, fetched ahead because Trunk builds offline
@@ -27,6 +28,11 @@ fi
 
 # rustup reads rust-toolchain.toml and installs the pinned toolchain, components and target.
 rustup toolchain install >/dev/null
+if ! rustup run "$RELEASE_NIGHTLY" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --toolchain "$RELEASE_NIGHTLY" --installed | grep -q '^rust-src'; then
+  say "rustup toolchain install $RELEASE_NIGHTLY (release builds only)"
+  rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "cargo install trunk $TRUNK_VERSION (compiles for about 20 minutes, once)"

@@ -1,12 +1,14 @@
 // Prints what a page downloads for the widget (story excluded): raw, gzip -9 and brotli sizes
-// of the loader, the wasm-bindgen glue, the wasm and the CSS in dist/.
+// of the loader, the wasm-bindgen glue, the wasm and the CSS in dist/ (the release build), or in
+// the trunk output folder given as the argument (then reported only, not held to the ceiling).
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const files = ['embed.js', 'journey-story.js', 'journey-story_bg.wasm', 'journey-story.css'];
+const dir = process.argv[2] ?? 'dist';
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = files.map((name) => {
-  const data = readFileSync(new URL(`../dist/${name}`, import.meta.url));
+  const data = readFileSync(new URL(`../${dir}/${name}`, import.meta.url));
   return {
     name,
     raw: data.length,
@@ -25,12 +27,17 @@ for (const r of [...rows, total]) {
   console.log(`${r.name.padEnd(24)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
 }
 
-// The issue's budget for everything the embed downloads is 64 KB gzip; the widget does not meet
-// it yet (see bench/RESULTS.md), so the build enforces a ceiling just above today's size instead:
-// any growth past it fails the test command until it is justified and the ceiling moved here.
+// The issue's budget for everything the embed downloads is 64 KB gzip. Yew alone needs about
+// that (see "Size" in bench/README.md), so the build enforces a ceiling just above the release
+// build's size instead: any growth past it fails the test command until it is justified and the
+// ceiling moved here.
 const TARGET_KB = 64;
-const CEILING_KB = 158;
+const CEILING_KB = 141;
 const totalKb = total.gzip / 1024;
+if (dir !== 'dist') {
+  console.log(`(${dir}: reported only; the ceiling applies to the release build in dist/)`);
+  process.exit(0);
+}
 console.log(`budget: target ${TARGET_KB} KB gzip (over by ${(totalKb - TARGET_KB).toFixed(1)} KB); enforced ceiling ${CEILING_KB} KB`);
 if (totalKb > CEILING_KB) {
   console.error(`FAIL: the widget downloads ${totalKb.toFixed(1)} KB gzip, over the ${CEILING_KB} KB ceiling`);

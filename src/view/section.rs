@@ -48,7 +48,6 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         .map(|p| html! { <span class="period">{ p }</span> });
     let label = html! {
         <>
-            <span class="marker" aria-hidden="true"></span>
             <span class="section-title">{ &section.title }</span>
             { for period }
             { for status }
@@ -130,7 +129,6 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
                     if props.read {
                         <span class="read-mark">{ text.read }</span>
                     }
-                    <span class="chevron" aria-hidden="true"></span>
                 </button>
             </h3>
             { panel }

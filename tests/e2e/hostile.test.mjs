@@ -110,13 +110,14 @@ describe('hostile host pages', () => {
       await page.locator('journey-story .section-title').first().waitFor();
       const styles = await page.locator('journey-story').evaluate((host) => {
         const pick = (sel) => {
-          const el = host.shadowRoot.querySelector(sel);
-          const s = getComputedStyle(el);
+          const [css, pseudo] = sel.split(/(?=::)/);
+          const el = host.shadowRoot.querySelector(css);
+          const s = getComputedStyle(el, pseudo);
           const r = el.getBoundingClientRect();
           return [s.display, s.fontSize, s.fontFamily, s.color, s.lineHeight, s.backgroundColor, s.paddingLeft, Math.round(r.height)].join(' | ');
         };
         return Object.fromEntries(
-          ['.journey', '.story-title', 'button.toggle', '.section-title', '.panel p', '.status-label', 'progress', '.marker'].map((s) => [s, pick(s)]),
+          ['.journey', '.story-title', 'button.toggle', '.section-title', '.panel p', '.status-label', 'progress', 'button.toggle::before'].map((s) => [s, pick(s)]),
         );
       });
       const visible = await page.getByRole('button', { name: /Introduction/ }).isVisible();

@@ -60,12 +60,15 @@ export function serve(host, dirs, { cors = false, transform = (body) => body, ro
   );
 }
 
+/** The build under test: dist/, or another trunk output folder (`JOURNEY_DIST`). */
+const DIST = process.env.JOURNEY_DIST ?? 'dist/';
+
 /**
  * Starts the widget origin (127.0.0.2, dist/) and the host origin (127.0.0.1, www/ and
  * fixtures, plus `routes`). Host pages may write %WIDGET_ORIGIN% (e.g. in a CSP).
  */
 export async function startServers({ routes = {} } = {}) {
-  const widget = await serve('127.0.0.2', { '/': 'dist/' }, { cors: true });
+  const widget = await serve('127.0.0.2', { '/': DIST }, { cors: true });
   const host = await serve(
     '127.0.0.1',
     { '/fixtures/': 'tests/e2e/fixtures/', '/': 'www/' },
