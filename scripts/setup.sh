@@ -6,7 +6,7 @@
 #     release builds use (RELEASE_NIGHTLY in scripts/env.sh) with the std sources it rebuilds
 #   - trunk (pinned), wasm-bindgen-cli (exactly the wasm-bindgen version in Cargo.lock)
 #   - npm: binaryen (a wasm-opt that reads current wasm-bindgen output), playwright-core
-#   - every crate, fetched ahead because Trunk builds offline
+#   - every crate, the nightly std's own included, fetched ahead because Trunk builds offline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -53,3 +53,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 cargo fetch --locked --quiet
+# The release build compiles std from the nightly's sources, and Trunk runs cargo offline, so
+# std's own dependencies are fetched here too.
+sysroot=$(rustup run "$RELEASE_NIGHTLY" rustc --print sysroot)
+rustup run "$RELEASE_NIGHTLY" cargo fetch --locked --quiet \
+  --manifest-path "$sysroot/lib/rustlib/src/rust/library/Cargo.toml"
