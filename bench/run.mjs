@@ -29,19 +29,21 @@ const { values: o } = parseArgs({
     cpu: { type: 'string' },
     peers: { type: 'string' },
     'no-profile': { type: 'boolean', default: false },
-    'slow-ms': { type: 'string', default: '15000' },
+    'slow-ms': { type: 'string' },
     out: { type: 'string' },
     from: { type: 'string' },
   },
 });
 const runs = Number(o.runs ?? (o.quick ? 3 : 5));
-const runs10k = Number(o['runs-10k'] ?? 3);
+// The issue asks for a median of at least 5 runs everywhere, 10,000 sections included.
+const runs10k = Number(o['runs-10k'] ?? runs);
 const sizes = (o.sizes ?? (o.quick ? 'seed,100,1000' : 'seed,10,100,1000,10000'))
   .split(',')
   .map((s) => (s === 'seed' ? 'seed' : Number(s)));
 const cpus = (o.cpu ?? '1,4').split(',').map(Number);
 const peers = o.peers ? PEERS.filter((p) => o.peers.split(',').includes(p.id)) : PEERS;
-const slowMs = Number(o['slow-ms']);
+// Off unless asked for: a peer that slow is still run `runs` times.
+const slowMs = o['slow-ms'] ? Number(o['slow-ms']) : Infinity;
 const out = o.out ?? (o.quick ? here('.build/RESULTS-quick.md') : here('RESULTS.md'));
 const log = (...a) => console.error(...a);
 // A compiler or build tool running on this shared machine (command names, not arguments).

@@ -29,9 +29,10 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
       `HEAD ${build.head}${build.dirty ? ' with uncommitted changes in src/ or www/ (the other engineer at work)' : ''}.`,
   );
   L.push(
-    `- Runs: median of ${info.runs} runs per case (min–max in brackets); 10,000 sections: ${info.runs10k} runs, ` +
-      `and a single run for a peer whose first run there took over ${info.slowMs / 1000} s. Every peer runs in each ` +
-      'round, in rotated order, on the same servers and browser.',
+    `- Runs: median of ${info.runs} runs per case (min–max in brackets)` +
+      (info.runs10k === info.runs ? '' : `; 10,000 sections: ${info.runs10k} runs`) +
+      (Number.isFinite(info.slowMs) ? `; a single run for a peer whose first run of a case took over ${info.slowMs / 1000} s` : '') +
+      '. Every peer runs in each round, in rotated order, on the same servers and browser.',
   );
   L.push(
     `- Noise: the machine is shared with another engineer's builds; a compiler or build tool was running during ` +
