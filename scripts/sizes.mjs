@@ -1,14 +1,18 @@
 // Prints what a page downloads for the widget (story excluded): raw, gzip -9 and brotli sizes
 // of the loader, the wasm-bindgen glue, the wasm and the CSS in dist/ (the release build), or in
-// the trunk output folder given as the argument (then reported only, not held to the ceiling).
+// the folder given as the argument, absolute or from the repository root (then reported only,
+// not held to the ceiling).
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const files = ['embed.js', 'journey-story.js', 'journey-story_bg.wasm', 'journey-story.css'];
 const dir = process.argv[2] ?? 'dist';
+const base = resolve(fileURLToPath(new URL('..', import.meta.url)), dir);
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = files.map((name) => {
-  const data = readFileSync(new URL(`../${dir}/${name}`, import.meta.url));
+  const data = readFileSync(resolve(base, name));
   return {
     name,
     raw: data.length,
