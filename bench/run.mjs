@@ -1,5 +1,6 @@
 // bench/run.mjs owns the benchmark run (bench/run.sh starts it): options, the dist/ snapshot, the
-// stories, the round-robin of peers over every case, the profiles of missed targets, the report.
+// stories, the round-robin of peers over every case (with the interaction phase at the interaction
+// sizes), the profiles of missed targets, the report.
 import { parseArgs } from 'node:util';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const { values: o } = parseArgs({
     runs: { type: 'string' },
     'runs-10k': { type: 'string' },
     sizes: { type: 'string' },
+    'interact-sizes': { type: 'string' },
     cpu: { type: 'string' },
     peers: { type: 'string' },
     'no-profile': { type: 'boolean', default: false },
@@ -41,6 +43,10 @@ const sizes = (o.sizes ?? (o.quick ? 'seed,100,1000' : 'seed,10,100,1000,10000')
   .split(',')
   .map((s) => (s === 'seed' ? 'seed' : Number(s)));
 const cpus = (o.cpu ?? '1,4').split(',').map(Number);
+// Interaction (peers with a `root`, runs of these sizes): 5 middle headers opened then closed,
+// Expand all then Collapse all 3 times.
+const interactSizes = o['interact-sizes'] === 'none' ? [] : (o['interact-sizes'] ?? '1000,10000').split(',').map(Number);
+const INTERACT = { clicks: 5, rounds: 3 };
 const peers = o.peers ? PEERS.filter((p) => o.peers.split(',').includes(p.id)) : PEERS;
 // Off unless asked for: a peer that slow is still run `runs` times.
 const slowMs = o['slow-ms'] ? Number(o['slow-ms']) : Infinity;
@@ -58,6 +64,7 @@ const busy = () => {
 };
 
 const notes = { busyRuns: 0, totalRuns: 0, waitedMs: 0, timeouts: [], singleRun: [], errors: [] };
+const noteError = (e) => notes.errors.includes(e) || notes.errors.push(e);
 
 // --from FILE: write the report again from a saved run (bench/.build/RESULTS.json), no measuring.
 if (o.from) {
@@ -132,13 +139,21 @@ for (const size of sizes) {
         const wasBusy = !(await quiet());
         const timeoutMs = timeoutFor(size, cpu);
         try {
-          const r = await measure(browser, { peer, url: url(peer, size), n, cpu, expand: size === 'seed', timeoutMs });
+          const interact = peer.root && interactSizes.includes(size) ? INTERACT : false;
+          const r = await measure(browser, { peer, url: url(peer, size), n, cpu, expand: size === 'seed', interact, timeoutMs });
           (results[peer.id][key] ??= []).push(r);
           notes.totalRuns++;
           if (wasBusy || busy()) notes.busyRuns++;
           if (r.expand && !r.expand.ok) notes.errors.push(`${peer.id} ${key}: not every section expanded`);
+          if (r.interact?.error) noteError(`${peer.id} ${key}: interaction: ${r.interact.error}`);
+          for (const e of r.errors) noteError(`${peer.id} ${key}: page error: ${e}`);
+          const ia = r.interact;
+          const ms = (list) => list.map((c) => c.ms.toFixed(0)).join('/');
           log(`${key.padEnd(10)} ${peer.id.padEnd(14)} visible ${r.visibleMs.toFixed(0).padStart(6)} ms` +
-            (r.expand ? `  expand ${r.expand.ms.toFixed(0)} ms` : '') + (wasBusy ? '  (build running)' : ''));
+            (r.expand ? `  expand ${r.expand.ms.toFixed(0)} ms` : '') +
+            (ia?.open ? `  open ${ms(ia.open)}  close ${ms(ia.close)}  all ${ms(ia.expandAll)} / ${ms(ia.collapseAll)} ms` : '') +
+            (ia?.error ? `  interaction failed: ${ia.error}` : '') +
+            (wasBusy ? '  (build running)' : ''));
           if (r.visibleMs > slowMs && i === 0 && count > 1) {
             stop.add(peer.id);
             notes.singleRun.push(`${peer.id} ${key}`);
@@ -186,7 +201,8 @@ const names = existsSync(`${namesDir}journey-story_bg.wasm`)
   : null;
 if (!o['no-profile'] && J) {
   const done = new Set();
-  for (const t of verdicts.filter((v) => v.pass === false)) {
+  // Interaction targets have no profile (profile: null): their runs are not traced.
+  for (const t of verdicts.filter((v) => v.pass === false && v.profile)) {
     const { size, cpu, phase } = t.profile;
     const id = `${size}@${cpu}x ${phase}`;
     if (done.has(id) || !sizes.includes(size)) continue;
@@ -198,7 +214,7 @@ if (!o['no-profile'] && J) {
     const vanilla = V ? await profiled(V, size, cpu, phase, 'trace') : null;
     profiles.push({
       id,
-      targets: verdicts.filter((v) => v.pass === false && `${v.profile.size}@${v.profile.cpu}x ${v.profile.phase}` === id).map((v) => v.text),
+      targets: verdicts.filter((v) => v.pass === false && v.profile && `${v.profile.size}@${v.profile.cpu}x ${v.profile.phase}` === id).map((v) => v.text),
       summary: { main: trace.main, functions: cpuProfile.functions },
       vanilla: vanilla?.main,
       resources: trace.resources,
@@ -218,6 +234,8 @@ const info = {
   runs,
   runs10k,
   slowMs,
+  interactSizes,
+  interact: INTERACT,
   elapsed,
   args: ['bench/run.sh', ...process.argv.slice(2)].join(' '),
 };

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::{Story, StoryError, Value};
+use crate::model::{Story, StoryError, Value, ValueError};
 
 /// Why a JSON text is not a story.
 #[derive(Debug)]
@@ -33,21 +33,31 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Parses JSON text into the generic tree.
+/// Parses JSON text into the generic tree, with the widget's nesting limit: a document nested
+/// too deep is a story error naming the path, as in the widget.
 pub fn parse_value(text: &str) -> Result<Value, ParseError> {
-    serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        // serde_json appends " at line L column C"; the position is reported separately.
-        let message = match message.rfind(" at line ") {
-            Some(at) => message[..at].to_owned(),
-            None => message,
-        };
-        ParseError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message,
-        }
-    })
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = match Value::from_deserializer(&mut de) {
+        Ok(value) => value,
+        Err(ValueError::TooDeep(e)) => return Err(ParseError::Story(e)),
+        Err(ValueError::Other(e)) => return Err(syntax(e)),
+    };
+    de.end().map_err(syntax)?;
+    Ok(value)
+}
+
+fn syntax(e: serde_json::Error) -> ParseError {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let message = match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
+    };
+    ParseError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
 }
 
 /// Parses and validates a story, with exactly the rules the widget applies.

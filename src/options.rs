@@ -61,8 +61,7 @@ impl Theme {
 
 /// How long to wait for a story before giving up (`timeout` attribute, in seconds).
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
-/// The largest story the widget downloads (`max-size` attribute).
-pub const DEFAULT_MAX_BYTES: u64 = 1024 * 1024;
+pub use crate::model::limits::{DEFAULT_MAX_BYTES, MAX_BYTES_CEILING};
 
 /// Parses seconds such as `10` or `2.5` into milliseconds, between 0.1 s and one hour.
 /// Decimal digits are read by hand so no float parsing code reaches the wasm.

@@ -5,7 +5,8 @@
 //! The test command runs a bounded number of cases; `FUZZ_CASES=200000 cargo test --release
 //! --test fuzz -- --nocapture` runs a longer campaign (see the README).
 
-use journey_story::model::{Block, SafeHref, Story, Value, parse_body, parse_inline};
+use journey_story::json::parse_value;
+use journey_story::model::{Block, SafeHref, Story, Value, limits, parse_body, parse_inline};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -40,6 +41,11 @@ fn markup_text() -> impl Strategy<Value = String> {
         Just("[".to_owned()),
         Just("](".to_owned()),
         Just(")".to_owned()),
+        // The storms of the growth tests (tests/growth.rs), in pieces.
+        Just("[]](".to_owned()),
+        Just("***".to_owned()),
+        Just("**a *b ".to_owned()),
+        Just("- - - ".to_owned()),
         Just("\\".to_owned()),
         Just("\n".to_owned()),
         Just("\n\n".to_owned()),
@@ -149,6 +155,31 @@ fn link_check_only_admits_allowed_schemes() {
                     || lower.starts_with("https://")
                     || lower.starts_with("mailto:")
             );
+        }
+        Ok(())
+    });
+}
+
+/// Any mix of arrays and objects, nested to any depth: conversion never overflows, and refuses
+/// exactly the documents deeper than the limit, naming a path as deep as the limit.
+#[test]
+fn nesting_of_any_depth_is_converted_or_refused_at_the_limit() {
+    let wrappers = prop::collection::vec(any::<bool>(), 0..300);
+    run("nesting", wrappers, |objects| {
+        let mut text = "1".to_owned();
+        for &object in objects.iter().rev() {
+            text = if object {
+                format!(r#"{{"k":{text}}}"#)
+            } else {
+                format!("[{text}]")
+            };
+        }
+        match parse_value(&text) {
+            Ok(_) => prop_assert!(objects.len() <= limits::MAX_DEPTH),
+            Err(e) => {
+                prop_assert!(objects.len() > limits::MAX_DEPTH);
+                prop_assert!(e.to_string().contains("nested deeper than 64 levels"));
+            }
         }
         Ok(())
     });

@@ -15,29 +15,45 @@ const here = import.meta.url;
 // The attributes the widget reads; any change to them updates it.
 const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id'];
 const TAG = 'journey-story';
+const GLUE = new URL('journey-story.js', here).href;
 
-// Started once, shared by every widget on the page. The glue, the wasm and the styles are all
-// requested at once (the glue is imported dynamically so the wasm need not wait for it), and
-// `wasmReady` resolves to the glue's exports once the wasm runs.
-const wasmResponse = fetch(new URL('journey-story_bg.wasm', here));
-wasmResponse.catch(() => {}); // reported through wasmReady
-const wasmReady = import('./journey-story.js').then(async (glue) => {
-  await glue.default({ module_or_path: wasmResponse });
-  return glue;
-});
-// Each widget reports a failure itself; this only keeps a page without widgets quiet.
-wasmReady.catch(() => {});
-const sheetReady = fetch(new URL('journey-story.css', here))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-  .then((css) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
-  })
-  .catch((e) => {
-    console.warn('[journey-story] styles could not be loaded:', e);
-    return null;
+// Set by start(): the glue's exports once the wasm runs, and the shared stylesheet.
+let wasmReady;
+let sheetReady;
+/** Why the wasm stopped, once it has: a trap leaves it in no state to be called again. */
+let broken = null;
+
+/** Starts loading the glue, the wasm and the styles, all at once, for every widget. */
+function start() {
+  // The glue is imported dynamically so the wasm need not wait for it.
+  const wasmResponse = fetch(new URL('journey-story_bg.wasm', here));
+  wasmResponse.catch(() => {}); // reported through wasmReady
+  wasmReady = import(GLUE).then(async (glue) => {
+    await glue.default({ module_or_path: wasmResponse });
+    listenForTraps();
+    return glue;
   });
+  // Each widget reports a failure itself; this only keeps a page without widgets quiet.
+  wasmReady.catch(() => {});
+  sheetReady = fetch(new URL('journey-story.css', here))
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    })
+    .catch((e) => {
+      console.warn('[journey-story] styles could not be loaded:', e);
+      return null;
+    });
+  wasmReady.then(
+    ({ adoptEarlyFetch }) => {
+      for (const [url, { response, controller }] of early) guard(() => adoptEarlyFetch(url, response, controller));
+      early = null;
+    },
+    () => {},
+  );
+}
 
 /**
  * Story requests started while the wasm loads, by absolute URL, so the story downloads in
@@ -59,16 +75,54 @@ function prefetch(src) {
   response.catch(() => {}); // the wasm reports failures; this only keeps the console quiet
   early.set(url, { response, controller });
 }
-wasmReady.then(
-  ({ adoptEarlyFetch }) => {
-    for (const [url, { response, controller }] of early) adoptEarlyFetch(url, response, controller);
-    early = null;
-  },
-  () => {},
-);
+
+/**
+ * Every call into the wasm goes through here. An exception is the wasm's failure, never the
+ * page's: it is caught, and a trap (a WebAssembly.RuntimeError) stops every widget cleanly.
+ */
+function guard(call) {
+  if (broken) return undefined;
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) stopAll(error);
+    else console.error('[journey-story]', error);
+    return undefined;
+  }
+}
+
+/**
+ * The wasm also runs from its own timers, promises and event listeners, where a trap surfaces
+ * as an uncaught error on the window. Only errors raised through the glue are ours; those are
+ * handled here and kept out of the page's error reporting.
+ */
+function listenForTraps() {
+  const ours = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack).includes(GLUE);
+  const onTrap = (event, error) => {
+    if (!ours(error)) return;
+    event.preventDefault();
+    stopAll(error);
+  };
+  window.addEventListener('error', (e) => onTrap(e, e.error));
+  window.addEventListener('unhandledrejection', (e) => onTrap(e, e.reason));
+}
+
+/** The wasm trapped: every widget, now and later, says so instead of waiting forever. */
+function stopAll(error) {
+  if (broken) return;
+  broken = error;
+  console.error('[journey-story] the widget stopped working:', error);
+  for (const host of live) {
+    const state = widgets.get(host);
+    if (state) state.widget = null; // never called again
+    if (host.shadowRoot) showFailure(host.shadowRoot, error);
+  }
+}
 
 /** The widget state of each host element, without touching the element's own properties. */
 const widgets = new WeakMap();
+/** The elements showing a widget now, to reach them all if the wasm stops. */
+const live = new Set();
 /** Shadow roots that already have the widget's key and find-in-page listeners. */
 const listening = new WeakSet();
 
@@ -109,11 +163,20 @@ function onBeforeMatch(event) {
 
 async function connect(host) {
   if (widgets.has(host)) return;
+  // A <slot> keeps the host's own fallback content (e.g. a plain link) visible until we render.
+  let root;
+  try {
+    root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  } catch (error) {
+    // Only some elements can hold a shadow root (not <a>, <li>, <td>…), and a closed one
+    // cannot be reached: the element keeps its own content.
+    console.error(`[journey-story] cannot show a journey in <${host.localName}>: use <journey-story> or a <div>.`, error);
+    return;
+  }
   const state = { widget: null, alive: true };
   widgets.set(host, state);
+  live.add(host);
   prefetch(readAttrs(host).src);
-  // A <slot> keeps the host's own fallback content (e.g. a plain link) visible until we render.
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.replaceChildren(document.createElement('slot'));
   if (!listening.has(root)) {
     root.addEventListener('keydown', onKey);
@@ -126,37 +189,49 @@ async function connect(host) {
   ]);
   if (!state.alive) return;
   if (sheet) root.adoptedStyleSheets = [sheet];
-  if (error) {
-    showFailure(root, error);
+  if (error || broken) {
+    showFailure(root, error ?? broken);
     return;
   }
   root.replaceChildren();
-  state.widget = new glue.Widget(root, readAttrs(host));
+  state.widget = guard(() => new glue.Widget(root, readAttrs(host))) ?? null;
+  if (!state.widget && !broken) showFailure(root, new Error('the widget failed to start'));
 }
 
 function disconnect(host) {
   const state = widgets.get(host);
   if (!state) return;
   widgets.delete(host);
+  live.delete(host);
   state.alive = false;
-  if (state.widget) {
+  const widget = state.widget;
+  state.widget = null;
+  if (widget) {
     // Returns the app to the wasm side's pool; its nodes leave this shadow root at once.
-    state.widget.destroy();
-    state.widget.free();
+    guard(() => {
+      widget.destroy();
+      widget.free();
+    });
   }
 }
 
 function update(host) {
-  widgets.get(host)?.widget?.update(readAttrs(host));
+  const widget = widgets.get(host)?.widget;
+  if (widget) guard(() => widget.update(readAttrs(host)));
 }
 
-/** The wasm could not start (most often a Content-Security-Policy without 'wasm-unsafe-eval'). */
+/**
+ * The wasm could not start (most often a Content-Security-Policy without 'wasm-unsafe-eval'),
+ * or stopped (a trap). Written here, not by the wasm, which cannot be trusted to run.
+ */
 function showFailure(root, error) {
-  const csp = /CompileError|Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(String(error));
-  const message = csp
-    ? "This journey could not be shown: the page's Content-Security-Policy does not allow WebAssembly (add 'wasm-unsafe-eval' to script-src)."
-    : 'This journey could not be shown: the widget failed to start.';
-  console.error(`[journey-story] ${message}`, error);
+  const csp = !broken && /CompileError|Content Security Policy|wasm-unsafe-eval/i.test(String(error));
+  const message = broken
+    ? 'This journey could not be shown: the widget stopped working. Reload the page to try again.'
+    : csp
+      ? "This journey could not be shown: the page's Content-Security-Policy does not allow WebAssembly (add 'wasm-unsafe-eval' to script-src)."
+      : 'This journey could not be shown: the widget failed to start.';
+  if (!broken) console.error(`[journey-story] ${message}`, error);
   const box = document.createElement('div');
   box.className = 'journey message error';
   box.setAttribute('role', 'alert');
@@ -169,6 +244,8 @@ function showFailure(root, error) {
 
 class JourneyStoryElement extends HTMLElement {
   static observedAttributes = ATTRS;
+  /** Which embed.js defined the element, for the warning a second copy prints. */
+  static embedUrl = here;
   connectedCallback() {
     connect(this);
   }
@@ -180,32 +257,43 @@ class JourneyStoryElement extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, JourneyStoryElement);
-
 // <div data-journey-src>: upgrade the ones present now and any added, removed or changed later.
 const DIV = '[data-journey-src]';
-document.querySelectorAll(DIV).forEach(connect);
-new MutationObserver((records) => {
-  for (const r of records) {
-    if (r.type === 'attributes') {
-      if (r.target.isConnected && widgets.has(r.target)) update(r.target);
-      else if (r.target.matches(DIV)) connect(r.target);
-      continue;
+function watchDivs() {
+  document.querySelectorAll(DIV).forEach(connect);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.target.isConnected && widgets.has(r.target)) update(r.target);
+        else if (r.target.matches(DIV)) connect(r.target);
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.matches(DIV)) connect(node);
+        node.querySelectorAll(DIV).forEach(connect);
+      }
+      for (const node of r.removedNodes) {
+        if (node.nodeType !== 1 || node.isConnected) continue;
+        disconnect(node);
+        node.querySelectorAll(DIV).forEach(disconnect);
+      }
     }
-    for (const node of r.addedNodes) {
-      if (node.nodeType !== 1) continue;
-      if (node.matches(DIV)) connect(node);
-      node.querySelectorAll(DIV).forEach(connect);
-    }
-    for (const node of r.removedNodes) {
-      if (node.nodeType !== 1 || node.isConnected) continue;
-      disconnect(node);
-      node.querySelectorAll(DIV).forEach(disconnect);
-    }
-  }
-}).observe(document.documentElement, {
-  subtree: true,
-  childList: true,
-  attributes: true,
-  attributeFilter: [...ATTRS.map((a) => `data-journey-${a}`), 'lang', 'id'],
-});
+  }).observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: [...ATTRS.map((a) => `data-journey-${a}`), 'lang', 'id'],
+  });
+}
+
+// A second copy of this file (another URL or version) stays out of the way: two loaders would
+// fight over the same elements. The first copy serves every widget.
+const first = customElements.get(TAG);
+if (first) {
+  console.warn(`[journey-story] embed.js is included twice: ${here} does nothing; the copy from ${first.embedUrl ?? 'another script'} shows every journey.`);
+} else {
+  start();
+  customElements.define(TAG, JourneyStoryElement);
+  watchDivs();
+}

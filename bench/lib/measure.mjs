@@ -1,6 +1,7 @@
 // bench/lib/measure.mjs owns one measured run: a fresh browser context with the cache disabled,
 // optional CPU throttling, the page's requests and bytes on the wire (CDP Network), the time
-// until every section title is visible, the heap after a forced GC, and expand-all.
+// until every section title is visible, the heap after a forced GC, expand-all, and the
+// interaction phase (single clicks, Expand all, Collapse all).
 import { isLocal } from './browser.mjs';
 import { probeScript } from './peers.mjs';
 
@@ -19,13 +20,15 @@ function withTimeout(promise, ms) {
 /**
  * Opens `url` for `peer` with a story of `n` sections. Returns
  * { visibleMs, resources: [{name, start, end}], requests: [{url, bytes, failed}], wireBytes,
- * offLoopback, heap, expand }.
+ * offLoopback, heap, expand, interact, errors }.
  * `onPage(page, cdp, phase, value)` is called at 'before' (navigation), 'visible', 'expand' and
  * 'expanded', for profiling.
  * heap: bytes after a forced GC: js (V8 heap used), dom (Blink's heap), buffers (ArrayBuffer
  * backing stores), wasm (WebAssembly linear memory: its size, a high-water mark).
+ * interact: { clicks, rounds } or false: after the rest, window.__bench.interact(clicks, rounds):
+ * { sections, open, close, expandAll, collapseAll }, each a list of { ms, workMs }; or { error }.
  */
-export async function measure(browser, { peer, url, n, cpu = 1, expand = false, timeoutMs = 60000, onPage }) {
+export async function measure(browser, { peer, url, n, cpu = 1, expand = false, interact = false, timeoutMs = 60000, onPage }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript({ content: probeScript(peer, n) });
@@ -73,6 +76,13 @@ export async function measure(browser, { peer, url, n, cpu = 1, expand = false, 
       expanded = await withTimeout(page.evaluate(() => window.__bench.expand()), timeoutMs);
       if (onPage) await onPage(page, cdp, 'expanded', expanded);
     }
+    let interaction = null;
+    if (interact) {
+      // A failed interaction ({ error }) leaves the run's other figures standing.
+      await page.waitForTimeout(300);
+      interaction = await withTimeout(page.evaluate(([c, r]) => window.__bench.interact(c, r), [interact.clicks, interact.rounds]), timeoutMs)
+        .catch((e) => ({ error: e.message.split('\n')[0] }));
+    }
     const list = [...requests.values()];
     return {
       visibleMs,
@@ -82,6 +92,7 @@ export async function measure(browser, { peer, url, n, cpu = 1, expand = false, 
       offLoopback: list.filter((r) => !isLocal(r.url)).map((r) => r.url),
       heap,
       expand: expanded,
+      interact: interaction,
       errors,
     };
   } finally {

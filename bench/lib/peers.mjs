@@ -1,6 +1,7 @@
 // bench/lib/peers.mjs owns what the benchmark compares: each peer's host page, where its section
-// titles are (for "every title visible"), and what "expand every section" clicks. The functions
-// `titles` and `targets` run inside the page (they are sent as source text).
+// titles are (for "every title visible"), what "expand every section" clicks, and where the
+// interaction phase finds its section headers and toolbar. The functions `titles`, `targets` and
+// `root` run inside the page (they are sent as source text).
 export const PEERS = [
   {
     id: 'journey-story',
@@ -16,6 +17,8 @@ export const PEERS = [
     // The widget reports any failure (too large, unreadable...) as an alert in its root.
     failure: () => document.querySelector('journey-story')?.shadowRoot?.querySelector('[role="alert"]')?.textContent,
     clicks: 'each collapsed section header',
+    // Interaction: `.sections > li` with a `button.toggle` each, `.toolbar button` Expand/Collapse all.
+    root: () => document.querySelector('journey-story').shadowRoot,
   },
   {
     id: 'TimelineJS3',
@@ -42,6 +45,7 @@ export const PEERS = [
     targets: () => [...document.querySelectorAll('#story button.toggle[aria-expanded="false"]')],
     expandedCheck: () => document.querySelectorAll('#story button.toggle[aria-expanded="false"]').length === 0,
     clicks: 'each collapsed section header',
+    root: () => document.getElementById('story'),
   },
 ];
 
@@ -51,6 +55,7 @@ export const PEERS = [
  * window.__bench.expand() clicks every target, each followed by two animation frames (painted);
  * it also sums the work part of each click: until the handlers, microtasks (where Yew and React
  * render) and a forced style and layout are done, without waiting for the next frame.
+ * window.__bench.interact() (peers with a `root`) times single clicks and Expand/Collapse all.
  */
 export function probeScript(peer, n) {
   return `(() => {
@@ -59,7 +64,11 @@ export function probeScript(peer, n) {
   const targets = ${peer.targets};
   const expandedCheck = ${peer.expandedCheck};
   const failure = ${peer.failure ?? '() => null'};
+  const root = ${peer.root ?? '() => null'};
   const frame = () => new Promise((r) => requestAnimationFrame(r));
+  // A new task (after every microtask), sooner than setTimeout.
+  const channel = new MessageChannel();
+  const task = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
   // Observe (never change) wasm instantiation, to read the size of each instance's memory.
   const memories = [];
   for (const name of ['instantiate', 'instantiateStreaming']) {
@@ -92,8 +101,6 @@ export function probeScript(peer, n) {
   });
   async function expand() {
     const list = targets();
-    const channel = new MessageChannel();
-    const task = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
     let work = 0;
     performance.mark('bench-expand-start');
     const t0 = performance.now();
@@ -110,6 +117,56 @@ export function probeScript(peer, n) {
     performance.mark('bench-expand-end');
     return { ms, workMs: work, clicks: list.length, ok: expandedCheck() };
   }
-  window.__bench = { visible, expand, frame, wasmBytes };
+  // One click, from a task: { ms } until done() holds and two animation frames have run (the
+  // change is painted), { workMs } until done() holds and a forced style and layout are done.
+  async function timed(el, done) {
+    const t0 = performance.now();
+    el.click();
+    while (!done()) {
+      if (performance.now() - t0 > 30000) throw new Error('a click had no effect within 30 s');
+      await task();
+    }
+    void document.documentElement.offsetHeight;
+    const workMs = performance.now() - t0;
+    await frame();
+    await frame();
+    return { ms: performance.now() - t0, workMs };
+  }
+  // Bring el into the viewport (a reader clicks what they see), let the page settle.
+  async function show(el) {
+    el.scrollIntoView({ block: 'center' });
+    await frame();
+    await frame();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Open then close each of 'clicks' section headers from the middle (index floor(n/2) on,
+  // sections without a button skipped), then Expand all and Collapse all 'rounds' times.
+  async function interact(clicks, rounds) {
+    const r = root();
+    const sections = r.querySelectorAll('.sections > li');
+    const picked = [];
+    for (let i = sections.length >> 1; i < sections.length && picked.length < clicks; i++) {
+      const button = sections[i].querySelector('button.toggle');
+      if (button) picked.push([i, button]);
+    }
+    const expanded = (b, v) => () => b.getAttribute('aria-expanded') === v;
+    const out = { sections: picked.map(([i]) => i), open: [], close: [], expandAll: [], collapseAll: [] };
+    for (const [, b] of picked) {
+      await show(b);
+      out.open.push(await timed(b, expanded(b, 'true')));
+      await show(b);
+      out.close.push(await timed(b, expanded(b, 'false')));
+    }
+    const [expandAll, collapseAll] = r.querySelectorAll('.toolbar button');
+    const none = (v) => () => !r.querySelector('button.toggle[aria-expanded="' + v + '"]');
+    for (let k = 0; k < rounds; k++) {
+      await show(expandAll);
+      out.expandAll.push(await timed(expandAll, none('false')));
+      await show(collapseAll);
+      out.collapseAll.push(await timed(collapseAll, none('true')));
+    }
+    return out;
+  }
+  window.__bench = { visible, expand, interact, frame, wasmBytes };
 })();`;
 }

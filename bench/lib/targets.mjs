@@ -1,11 +1,18 @@
 // bench/lib/targets.mjs owns the issue's targets for journey-story and their verdicts, computed
-// from the medians at 1x CPU, plus the growth (marginal cost per section) behind "linear".
+// from the medians at 1x CPU, plus the growth (marginal cost per section) behind "linear", and
+// the samples of the interaction phase (several a run).
 import { summary } from './stats.mjs';
 
 const med = (results, peer, key, pick) => summary((results[peer]?.[key] ?? []).map(pick))?.median ?? null;
 const visible = (r) => r.visibleMs;
 const expandMs = (r) => r.expand?.ms;
 export const totalHeap = (r) => r.heap.js + r.heap.dom + r.heap.buffers + r.heap.wasm;
+
+/** Every sample of an interaction figure (a list of { ms, workMs } per run) over a case's runs. */
+export const samples = (list, pick) => (list ?? []).flatMap((r) => (r.interact?.open ? pick(r.interact) : []));
+export const clicks = (i) => [...i.open, ...i.close];
+const pooled = (results, peer, key, pick, field = 'ms') =>
+  summary(samples(results[peer]?.[key], pick).map((c) => c[field]));
 
 /** Marginal cost per section between two sizes: (f(b) - f(a)) / (b - a), or null. */
 function slope(results, peer, a, b, pick) {
@@ -28,7 +35,8 @@ const linear = ([early, late]) => (early == null || late == null ? null : late <
 
 /**
  * [{ id, text, measured, pass (true/false/null when not measured), profile }] where profile says
- * which case to profile when the target is missed: { size, cpu, phase: 'visible' | 'expand' }.
+ * which case to profile when the target is missed: { size, cpu, phase: 'visible' | 'expand' }, or
+ * null (interaction targets: not profiled).
  */
 export function targets(results) {
   const J = 'journey-story';
@@ -41,6 +49,10 @@ export function targets(results) {
   const workJ = med(results, J, 'seed@1x', (r) => r.expand?.workMs);
   const workV = med(results, 'vanilla', 'seed@1x', (r) => r.expand?.workMs);
   const g = growth(results, J);
+  const clickJ = pooled(results, J, '10000@1x', clicks);
+  const clickV = pooled(results, 'vanilla', '10000@1x', clicks);
+  const all = (peer) => [pooled(results, peer, '10000@1x', (i) => i.expandAll), pooled(results, peer, '10000@1x', (i) => i.collapseAll)];
+  const [allJ, allV] = [all(J), all('vanilla')];
   const num = (x, d = 0) => (x == null ? '–' : x.toFixed(d));
   const both = (a, b) => (a == null || b == null ? null : a && b);
   return [
@@ -83,6 +95,25 @@ export function targets(results) {
         '(100→1,000 vs 1,000→10,000)',
       pass: both(linear(g.time), linear(g.memory)),
       profile: { size: 10000, cpu: 1, phase: 'visible' },
+    },
+    {
+      id: 'click-10k-vs-vanilla',
+      text: 'Click one section header at 10,000 sections within 2× vanilla (aim: under 50 ms)',
+      measured:
+        `${num(clickJ?.median, 1)} ms (max ${num(clickJ?.max, 1)}) vs ${num(clickV?.median, 1)} ms (max ${num(clickV?.max, 1)}) vanilla ` +
+        `(${clickJ && clickV ? (clickJ.median / clickV.median).toFixed(2) : '–'}×), click to painted, opening and closing` +
+        (clickJ ? `; ${clickJ.median < 50 ? 'under' : '**over**'} 50 ms` : ''),
+      pass: clickJ == null || clickV == null ? null : clickJ.median <= 2 * clickV.median,
+      profile: null,
+    },
+    {
+      id: 'all-10k-under-1s',
+      text: 'Expand all and Collapse all at 10,000 sections each under 1 s',
+      measured:
+        `expand all ${num(allJ[0]?.median)} ms (max ${num(allJ[0]?.max)}), collapse all ${num(allJ[1]?.median)} ms (max ${num(allJ[1]?.max)}); ` +
+        `vanilla ${num(allV[0]?.median)} and ${num(allV[1]?.median)} ms`,
+      pass: allJ[0] == null || allJ[1] == null ? null : allJ[0].median < 1000 && allJ[1].median < 1000,
+      profile: null,
     },
   ];
 }

@@ -1,5 +1,6 @@
 // bench/pages/vanilla.js: the practical floor. Fetch the story, build the DOM with
-// createElement/textContent, one button per section toggles its panel. No library, no build.
+// createElement/textContent, one button per section toggles its panel; Expand all and Collapse
+// all set every panel's `hidden` and every button's aria-expanded. No library, no build.
 const root = document.getElementById('story');
 const story = await (await fetch(root.dataset.src)).json();
 const el = (tag, className, text) => {
@@ -12,6 +13,7 @@ const header = el('header');
 header.append(el('h2', 'title', story.title), el('p', 'author', story.author.name));
 if (story.summary) header.append(el('p', 'summary', story.summary));
 const list = el('ol', 'sections');
+const toggles = [];
 story.sections.forEach((s, i) => {
   const li = el('li', 'section');
   const h3 = el('h3');
@@ -32,6 +34,7 @@ story.sections.forEach((s, i) => {
     panel.hidden = !panel.hidden;
     button.setAttribute('aria-expanded', String(!panel.hidden));
   });
+  toggles.push([button, panel]);
   for (const p of s.body.split(/\n\s*\n/)) if (p.trim()) panel.append(el('p', null, p.trim()));
   for (const [key, name] of [['highlights', 'highlights'], ['skills', 'skills']]) {
     if (!s[key]?.length) continue;
@@ -42,4 +45,16 @@ story.sections.forEach((s, i) => {
   h3.append(button);
   li.append(panel);
 });
-root.replaceChildren(header, list);
+const toolbar = el('div', 'toolbar');
+for (const [text, open] of [['Expand all', true], ['Collapse all', false]]) {
+  const b = el('button', null, text);
+  b.type = 'button';
+  b.addEventListener('click', () => {
+    for (const [button, panel] of toggles) {
+      panel.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+    }
+  });
+  toolbar.append(b);
+}
+root.replaceChildren(header, toolbar, list);

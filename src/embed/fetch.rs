@@ -8,17 +8,19 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use js_sys::{JSON, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
+use web_sys::{
+    AbortController, AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult,
+    RequestInit, RequestMode,
+};
 
-use crate::model::{LoadError, Story, Value};
+use crate::model::{LoadError, Story, Value, ValueError};
 
 /// Limits for one request, from the element's attributes.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
     pub timeout_ms: u32,
     pub max_bytes: u64,
@@ -29,6 +31,38 @@ pub struct Limits {
 pub struct Early {
     pub response: Promise,
     pub controller: AbortController,
+}
+
+/// Aborts its request when dropped: when the last widget waiting for a story goes away, the
+/// load is dropped and the download stops with it. Aborting a finished request does nothing.
+struct AbortOnDrop(Option<AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = &self.0 {
+            c.abort();
+        }
+    }
+}
+
+/// Sends a GET for exactly `url`. gloo-net's `RequestBuilder` rewrites a URL that already has
+/// a query (it appends `&`, rustwasm/gloo#498), which breaks signed URLs; a request built here
+/// and handed to gloo-net is sent as it is.
+async fn get(
+    url: &str,
+    mode: RequestMode,
+    signal: Option<&AbortSignal>,
+) -> Result<web_sys::Response, ()> {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_mode(mode);
+    init.set_signal(signal);
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(drop)?;
+    gloo_net::http::Request::from(request)
+        .send()
+        .await
+        .map(Into::into)
+        .map_err(drop)
 }
 
 /// Fetches, checks and parses the story at `url` (already absolute), using the early request
@@ -45,6 +79,7 @@ pub async fn fetch_story(
         }) => (Some(response), Some(controller)),
         None => (None, AbortController::new().ok()),
     };
+    let _abort_on_drop = AbortOnDrop(controller.clone());
     let timed_out = Rc::new(Cell::new(false));
     // Dropped (and so cancelled) when this function returns.
     let _timer = {
@@ -60,22 +95,23 @@ pub async fn fetch_story(
         url: url.to_owned(),
         seconds: limits.timeout_ms.div_ceil(1000),
     };
+    let signal = controller.as_ref().map(AbortController::signal);
     // Either way, why the request failed is decided below, not from the browser's error.
     let sent: Result<web_sys::Response, ()> = match early {
         Some(promise) => JsFuture::from(promise)
             .await
             .map(JsCast::unchecked_into)
             .map_err(drop),
-        None => {
-            let signal = controller.as_ref().map(AbortController::signal);
-            let request = Request::get(url).abort_signal(signal.as_ref());
-            request.send().await.map(Into::into).map_err(drop)
-        }
+        None => get(url, RequestMode::Cors, signal.as_ref()).await,
     };
     let response: web_sys::Response = match sent {
         Ok(r) => r,
         Err(_) if timed_out.get() => return Err(timeout()),
-        Err(_) => return Err(unreachable_reason(url).await),
+        Err(_) => {
+            let reason = unreachable_reason(url, signal.as_ref()).await;
+            // The probe runs under the same time limit, and is aborted with the load.
+            return Err(if timed_out.get() { timeout() } else { reason });
+        }
     };
     let owned = || url.to_owned();
     if !response.ok() {
@@ -122,11 +158,19 @@ pub async fn fetch_story(
         url: owned(),
         detail: js_message(&e),
     })?;
-    // Every value JSON.parse produces maps onto the tree.
-    let value: Value = serde_wasm_bindgen::from_value(json).map_err(|e| LoadError::NotJson {
-        url: owned(),
-        detail: e.to_string(),
-    })?;
+    // Every value JSON.parse produces maps onto the tree, unless it is nested too deep.
+    let value = Value::from_deserializer(serde_wasm_bindgen::Deserializer::from(json)).map_err(
+        |e| match e {
+            ValueError::TooDeep(error) => LoadError::Invalid {
+                url: owned(),
+                error,
+            },
+            ValueError::Other(e) => LoadError::NotJson {
+                url: owned(),
+                detail: e.to_string(),
+            },
+        },
+    )?;
     Story::from_value(&value).map_err(|error| LoadError::Invalid {
         url: owned(),
         error,
@@ -176,15 +220,12 @@ fn decode_utf8(bytes: &[u8]) -> Option<String> {
 
 /// The browser hides why a request failed. A cross-origin `no-cors` probe tells the two cases
 /// apart: if the server answers it, it is up and only refused to share the answer (CORS).
-async fn unreachable_reason(url: &str) -> LoadError {
+async fn unreachable_reason(url: &str, signal: Option<&AbortSignal>) -> LoadError {
     let same_origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .is_some_and(|origin| url.starts_with(&format!("{origin}/")));
     if !same_origin {
-        let probe = Request::get(url)
-            .mode(web_sys::RequestMode::NoCors)
-            .send()
-            .await;
+        let probe = get(url, RequestMode::NoCors, signal).await;
         if probe.is_ok() {
             return LoadError::Cors {
                 url: url.to_owned(),

@@ -15,8 +15,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{AbortController, Element, Node};
 use yew::AppHandle;
 
+use crate::model::format_bytes;
 use crate::options::{
-    DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, OpenPolicy, Theme, parse_size, parse_timeout_ms,
+    DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_BYTES_CEILING, OpenPolicy, Theme, parse_size,
+    parse_timeout_ms,
 };
 use fetch::Limits;
 use root::{Config, Root, RootProps};
@@ -126,12 +128,27 @@ fn config(attrs: &JsValue, mount: &Element) -> Config {
         limits: Limits {
             timeout_ms: parse(get("timeout"), "timeout", parse_timeout_ms)
                 .unwrap_or(DEFAULT_TIMEOUT_MS),
-            max_bytes: parse(get("max-size"), "max-size", parse_size).unwrap_or(DEFAULT_MAX_BYTES),
+            max_bytes: max_bytes(parse(get("max-size"), "max-size", parse_size)),
         },
         lang: get("lang").filter(|l| !l.trim().is_empty()).map(Into::into),
         story_key: story_key.into(),
         src: src.map(Into::into),
         mount: mount.clone(),
+    }
+}
+
+/// `max-size`, never above the ceiling that bounds what any page can make a widget download.
+fn max_bytes(asked: Option<u64>) -> u64 {
+    match asked {
+        Some(n) if n > MAX_BYTES_CEILING => {
+            warn(&format!(
+                "max-size is capped at {}: a story may not be larger",
+                format_bytes(MAX_BYTES_CEILING)
+            ));
+            MAX_BYTES_CEILING
+        }
+        Some(n) => n,
+        None => DEFAULT_MAX_BYTES,
     }
 }
 

@@ -63,22 +63,71 @@ fn section_url(story_key: &str, section: &str) -> Option<String> {
     Some(format!("{base}#{story_key}/{section}"))
 }
 
-/// Copies a link to a section; reports whether it worked. Where the clipboard is unavailable,
-/// the link is put in the address bar instead, so the reader can still copy it.
-pub async fn copy_section_link(story_key: &str, section: &str) -> bool {
+/// Copies a link to a section; reports whether it worked. The async clipboard exists only in
+/// secure contexts (and may be refused in frames); elsewhere a selected text area inside the
+/// widget's own shadow root is copied. Where neither works the link is put in the address bar,
+/// so the reader can still copy it. Nothing here can throw into the page.
+pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) -> bool {
     let Some(url) = section_url(story_key, section) else {
         return false;
     };
-    let clipboard = window().map(|w| w.navigator().clipboard());
-    if let Some(clipboard) = clipboard
-        && JsFuture::from(clipboard.write_text(&url)).await.is_ok()
+    let Some(w) = window() else {
+        return false;
+    };
+    let navigator = w.navigator();
+    // `navigator.clipboard` is undefined outside secure contexts: calling through it would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if has_clipboard
+        && JsFuture::from(navigator.clipboard().write_text(&url))
+            .await
+            .is_ok()
     {
         return true;
     }
-    if let Some(w) = window() {
-        let _ = w.location().set_hash(&format!("{story_key}/{section}"));
+    if copy_by_selection(mount, &url) {
+        return true;
     }
+    let _ = w.location().set_hash(&format!("{story_key}/{section}"));
     false
+}
+
+/// The older way to copy: select the text in a (visually hidden) text area and ask the document
+/// to copy the selection. Works on `http` pages while the click still counts as a user gesture.
+fn copy_by_selection(mount: &Element, text: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(area) = document
+        .create_element("textarea")
+        .map(JsCast::unchecked_into::<web_sys::HtmlTextAreaElement>)
+    else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("aria-hidden", "true");
+    let _ = area.set_attribute("class", "copy-buffer");
+    // Selecting moves focus; it goes back to the control the reader used.
+    let focused = mount
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if mount.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let copied = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    if let Some(el) = focused {
+        let _ = el.focus();
+    }
+    copied
 }
 
 /// Scrolls a section's header into view and focuses it, once the current render is painted.

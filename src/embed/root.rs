@@ -67,32 +67,32 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
     // is its latest snapshot, for rendering.
     let record = use_mut_ref(ReadSet::default);
     {
-        let (state, read, limits) = (state.setter(), read.setter(), config.limits);
+        let (state, read) = (state.setter(), read.setter());
         let record = record.clone();
-        use_effect_with((config.src.clone(), *attempt), move |(src, _)| {
-            // Set when src changes or the widget is removed, so a late response is dropped.
-            let stale = Rc::new(Cell::new(false));
+        let deps = (config.src.clone(), config.limits, *attempt);
+        use_effect_with(deps, move |(src, limits, _)| {
             state.set(LoadState::Loading);
-            match src.clone() {
-                None => fail(&state, Rc::new(LoadError::NoSource)),
-                Some(src) => {
+            // Aborted when src or the limits change or the widget is removed: a late response
+            // is dropped, and a load no widget waits for any more stops downloading.
+            let (load, abort) = futures::future::abortable({
+                let (src, limits) = (src.clone(), *limits);
+                async move {
+                    let Some(src) = src else {
+                        return fail(&state, Rc::new(LoadError::NoSource));
+                    };
                     let saved = page::load_read(&src);
                     *record.borrow_mut() = saved.clone();
                     read.set(Rc::new(saved));
-                    let stale = stale.clone();
-                    spawn_local(async move {
-                        let result = cache::load(src.to_string(), limits).await;
-                        if stale.get() {
-                            return;
-                        }
-                        match result {
-                            Ok(story) => state.set(LoadState::Ready(story)),
-                            Err(error) => fail(&state, error),
-                        }
-                    });
+                    match cache::load(src.to_string(), limits).await {
+                        Ok(story) => state.set(LoadState::Ready(story)),
+                        Err(error) => fail(&state, error),
+                    }
                 }
-            }
-            move || stale.set(true)
+            });
+            spawn_local(async move {
+                let _ = load.await;
+            });
+            move || abort.abort()
         });
     }
     // Links to a section: the fragment at load time, and every later change of it.
@@ -145,14 +145,15 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
                 reset_read: Some(Callback::from(move |_| {
                     reset(&|r| !std::mem::take(r).is_empty())
                 })),
-                copy_link: Some(Callback::from(
+                copy_link: Some(Callback::from({
+                    let mount = mount.clone();
                     move |(section, done): (String, Callback<bool>)| {
-                        let key = key.clone();
+                        let (key, mount) = (key.clone(), mount.clone());
                         spawn_local(async move {
-                            done.emit(page::copy_section_link(&key, &section).await)
+                            done.emit(page::copy_section_link(&mount, &key, &section).await)
                         });
-                    },
-                )),
+                    }
+                })),
                 reveal: Some(Callback::from(move |section: String| {
                     page::reveal(&mount, &section)
                 })),

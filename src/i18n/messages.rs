@@ -147,6 +147,18 @@ impl Lang {
                 Lang::Ar => format!("المعرّف \"{id}\" مستخدم بالفعل في sections[{first}]"),
                 Lang::Sw => format!("kitambulisho \"{id}\" tayari kinatumiwa na sections[{first}]"),
             },
+            (StoryErrorKind::TooDeep { limit }, lang) => match lang {
+                Lang::En => format!("nested deeper than {limit} levels of arrays and objects"),
+                Lang::Fr => format!("imbriqué sur plus de {limit} niveaux de tableaux et d'objets"),
+                Lang::Ar => format!("متداخل بعمق يتجاوز {limit} مستوى من المصفوفات والكائنات"),
+                Lang::Sw => format!("imefungamana zaidi ya viwango {limit} vya orodha na vitu"),
+            },
+            (StoryErrorKind::TooManySections { limit, found }, lang) => match lang {
+                Lang::En => format!("{found} sections; a story may have at most {limit}"),
+                Lang::Fr => format!("{found} sections ; un récit en compte au plus {limit}"),
+                Lang::Ar => format!("{found} قسمًا؛ الحد الأقصى للقصة {limit} قسم"),
+                Lang::Sw => format!("sehemu {found}; hadithi inaweza kuwa na sehemu {limit} tu"),
+            },
         };
         let sep = if self == Lang::Fr { " : " } else { ": " };
         format!("{}{sep}{what}", self.path(&e.path))

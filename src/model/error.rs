@@ -1,6 +1,7 @@
 //! Typed errors: what can be wrong with a story, and why a story could not be shown. Their
 //! words, in every interface language, are in `crate::i18n`.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::i18n::Lang;
@@ -11,7 +12,7 @@ pub struct Path(Vec<Segment>);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Segment {
-    Key(&'static str),
+    Key(Cow<'static, str>),
     Index(usize),
 }
 
@@ -22,7 +23,14 @@ impl Path {
 
     pub fn key(&self, key: &'static str) -> Self {
         let mut p = self.clone();
-        p.0.push(Segment::Key(key));
+        p.0.push(Segment::Key(Cow::Borrowed(key)));
+        p
+    }
+
+    /// A member whose name comes from the document (an ignored field, say).
+    pub fn field(&self, key: String) -> Self {
+        let mut p = self.clone();
+        p.0.push(Segment::Key(Cow::Owned(key)));
         p
     }
 
@@ -44,6 +52,24 @@ impl fmt::Display for Path {
         }
         for (i, seg) in self.0.iter().enumerate() {
             match seg {
+                // A name that is not a plain word is quoted, so the path stays unambiguous.
+                Segment::Key(k) if !is_plain(k) => {
+                    // Written by hand: release builds compile `Debug` formatting out. A long
+                    // name is cut: the path must stay readable in a one-line message.
+                    f.write_str("[\"")?;
+                    for (n, c) in k.chars().enumerate() {
+                        match c {
+                            _ if n == 40 => {
+                                f.write_str("…")?;
+                                break;
+                            }
+                            '"' | '\\' => write!(f, "\\{c}")?,
+                            c if c.is_control() => f.write_str("\u{fffd}")?,
+                            c => write!(f, "{c}")?,
+                        }
+                    }
+                    f.write_str("\"]")?;
+                }
                 Segment::Key(k) if i == 0 => f.write_str(k)?,
                 Segment::Key(k) => write!(f, ".{k}")?,
                 Segment::Index(n) => write!(f, "[{n}]")?,
@@ -51,6 +77,13 @@ impl fmt::Display for Path {
         }
         Ok(())
     }
+}
+
+fn is_plain(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
 }
 
 /// A story document that does not follow the story format.
@@ -100,6 +133,10 @@ pub enum StoryErrorKind {
     BadId,
     /// Two sections share an `id`.
     DuplicateId { id: String, first: usize },
+    /// Arrays and objects nested deeper than `limit` (see `limits::MAX_DEPTH`).
+    TooDeep { limit: usize },
+    /// More sections than `limit` (see `limits::MAX_SECTIONS`).
+    TooManySections { limit: usize, found: usize },
 }
 
 impl fmt::Display for StoryError {

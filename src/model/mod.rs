@@ -2,6 +2,7 @@
 //! dependency, so it is tested natively and shared by the widget and the command-line tool.
 
 mod error;
+pub mod limits;
 mod reading;
 mod story;
 mod text;
@@ -11,4 +12,4 @@ pub use error::{Found, LoadError, Path, StoryError, StoryErrorKind, Want, format
 pub use reading::ReadSet;
 pub use story::{Author, FORMAT_VERSION, Progress, Section, Status, Story, slug};
 pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
-pub use value::Value;
+pub use value::{Value, ValueError};

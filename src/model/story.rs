@@ -5,13 +5,14 @@
 //! fragment-safe, and every link is a [`SafeHref`].
 
 use super::error::{Path, StoryError, StoryErrorKind, Want};
+use super::limits::MAX_SECTIONS;
 use super::text::{Block, SafeHref, parse_body};
 use super::value::Value;
 
 /// The newest story format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
     pub title: String,
     pub author: Author,
@@ -21,14 +22,14 @@ pub struct Story {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Author {
     pub name: String,
     /// `None` when absent or when the URL is not one the widget will link to.
     pub url: Option<SafeHref>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -109,6 +110,15 @@ impl Story {
                 kind: StoryErrorKind::NoSections,
             });
         }
+        if list.len() > MAX_SECTIONS {
+            return Err(StoryError {
+                path: sections_path,
+                kind: StoryErrorKind::TooManySections {
+                    limit: MAX_SECTIONS,
+                    found: list.len(),
+                },
+            });
+        }
         let mut sections = Vec::with_capacity(list.len());
         for (i, item) in list.iter().enumerate() {
             sections.push(section(item, &sections_path.index(i))?);
@@ -175,7 +185,8 @@ fn section(item: &Value, path: &Path) -> Result<Section, StoryError> {
 
 /// Gives every section its id: the explicit `id` when present (validated), else a slug of the
 /// title, made unique with a numeric suffix. Explicit duplicates are the author's mistake and an
-/// error; derived duplicates (two sections titled "Notes") are not.
+/// error; derived duplicates (two sections titled "Notes") are not. Linear: each title's next
+/// suffix is remembered, so a thousand "Notes" do not each count up from 2.
 fn assign_ids(sections: &mut [Section], raw: &[Value], path: &Path) -> Result<(), StoryError> {
     use std::collections::HashMap;
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(sections.len());
@@ -198,16 +209,21 @@ fn assign_ids(sections: &mut [Section], raw: &[Value], path: &Path) -> Result<()
             sections[i].id = id;
         }
     }
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for (i, section) in sections.iter_mut().enumerate() {
         if !section.id.is_empty() {
             continue;
         }
         let base = slug(&section.title, i);
         let mut id = base.clone();
-        let mut n = 2;
-        while seen.contains_key(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
+        if seen.contains_key(&id) {
+            // A candidate `base-n` belongs to one base only, so each id in `seen` is skipped
+            // at most once over the whole loop.
+            let n = next_suffix.entry(base.clone()).or_insert(2);
+            while seen.contains_key(&id) {
+                id = format!("{base}-{n}");
+                *n += 1;
+            }
         }
         seen.insert(id.clone(), i);
         section.id = id;

@@ -220,28 +220,33 @@ impl Parser {
     }
 
     /// Matches `[label](url)` at the start of `rest` (which begins at `offset` of the text),
-    /// returning label, url and bytes consumed. The next `](` and `)` are cached so that many
-    /// `[` before one far-away `](` are not each scanned to it.
+    /// returning label, url and bytes consumed. The next `](` and the first `)` after it are
+    /// remembered, and each is searched for again only past the last one found, so a run of
+    /// `[` or `](` costs linear time however the marks interleave.
     fn link<'a>(&mut self, rest: &'a str, offset: usize) -> Option<(&'a str, &'a str, usize)> {
         let (mid, close) = match self.link_marks {
-            Some((mid, close)) if mid > offset => (mid - offset, close.map(|c| c - offset)),
+            Some((mid, close)) if mid > offset => (mid, close),
+            // No `)` after an earlier `](`, so none after a later one either.
             Some((_, None)) => return None,
-            _ => {
-                let mid = match rest.find("](") {
-                    Some(mid) => mid,
-                    None => {
-                        self.link_marks = Some((offset, None));
-                        return None;
-                    }
+            previous => {
+                let Some(mid) = rest.find("](").map(|m| offset + m) else {
+                    // None ahead: every later `[` is literal.
+                    self.link_marks = Some((usize::MAX, None));
+                    return None;
                 };
-                let close = rest[mid + 2..].find(')').map(|c| mid + 2 + c);
-                self.link_marks = Some((offset + mid, close.map(|c| offset + c)));
+                let close = match previous {
+                    // The `)` already found is still the first one after this `](`.
+                    Some((_, Some(close))) if close >= mid + 2 => Some(close),
+                    _ => rest[mid + 2 - offset..].find(')').map(|c| mid + 2 + c),
+                };
+                self.link_marks = Some((mid, close));
                 (mid, close)
             }
         };
-        let close = close?;
+        let (mid, close) = (mid - offset, close? - offset);
         let label = &rest[1..mid];
-        if label.contains('[') || label.contains(']') {
+        // Stops at the first bracket: a run of `[` scans each gap once.
+        if label.contains(['[', ']']) {
             return None;
         }
         Some((label, &rest[mid + 2..close], close + 1))

@@ -16,10 +16,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function serve(host, dirs, { cors = false, transform = (body) => body, routes = {} } = {}) {
   const requests = [];
+  // Every request target exactly as the browser sent it, query included.
+  const targets = [];
   const sockets = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
     requests.push(url.pathname);
+    targets.push(req.url);
     const headers = { 'cache-control': 'no-store' };
     if (cors) headers['access-control-allow-origin'] = '*';
     if (routes[url.pathname]) return routes[url.pathname](req, res, headers);
@@ -55,7 +58,7 @@ export function serve(host, dirs, { cors = false, transform = (body) => body, ro
   return new Promise((resolve) =>
     server.listen(0, host, () => {
       const origin = `http://${host}:${server.address().port}`;
-      resolve({ origin, requests, close });
+      resolve({ origin, requests, targets, close });
     }),
   );
 }

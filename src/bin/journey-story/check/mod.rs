@@ -13,7 +13,9 @@ pub use locate::{Locations, Pos};
 
 use crate::args::Spec;
 use crate::error::CliError;
-use crate::io::{display_name, plural, print, read_bytes};
+use crate::io::{display_name, plural, print, read_bytes_up_to};
+use journey_story::model::format_bytes;
+use journey_story::model::limits::{DEFAULT_MAX_BYTES, MAX_BYTES_CEILING};
 
 pub const HELP: &str = "\
 journey-story check: validate story files with the widget's own rules
@@ -77,7 +79,7 @@ struct Problem {
 /// invalid ones, so one bad path does not hide the others' results.
 fn check_file(path: &str) -> (String, bool) {
     let name = display_name(path);
-    let problems = match read_bytes(path) {
+    let problems = match read_bytes_up_to(path, MAX_BYTES_CEILING) {
         Ok(bytes) => problems(&bytes),
         Err(CliError::Read { error, .. }) => Err(format!("cannot read: {error}")),
         Err(e) => Err(e.to_string()),
@@ -112,6 +114,30 @@ fn check_file(path: &str) -> (String, bool) {
 
 /// The problems in a file, and its number of sections when it is valid.
 fn problems(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
+    // The widget's download limits: no attribute raises the ceiling; the default needs one.
+    if bytes.len() as u64 > MAX_BYTES_CEILING {
+        return Err(format!(
+            "larger than {}: no widget shows a story this large",
+            format_bytes(MAX_BYTES_CEILING)
+        ));
+    }
+    let size_warning = (bytes.len() as u64 > DEFAULT_MAX_BYTES).then(|| Problem {
+        pos: Pos { line: 1, column: 1 },
+        error: false,
+        path: None,
+        message: format!(
+            "{} bytes, over the widget's default limit of {}: set max-size=\"{}M\" on the element",
+            bytes.len(),
+            format_bytes(DEFAULT_MAX_BYTES),
+            (bytes.len() as u64).div_ceil(1024 * 1024)
+        ),
+    });
+    let (mut found, sections) = problems_in(bytes)?;
+    found.extend(size_warning);
+    Ok((found, sections))
+}
+
+fn problems_in(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
     // Browsers drop a byte-order mark before parsing JSON; so does the check.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {

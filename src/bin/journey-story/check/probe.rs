@@ -6,7 +6,7 @@
 use journey_story::model::{Story, StoryError, Value};
 
 /// An error with the path it is about, and the message without the path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Found {
     pub path: String,
     pub message: String,
@@ -28,8 +28,10 @@ const SECTION_FIELDS: [&str; 7] = [
 /// The model's first error, then every other error the probes find (without repeats).
 pub fn all_errors(doc: &Value, first: &StoryError) -> Vec<Found> {
     let mut found = vec![split(first)];
+    // A set beside the list keeps de-duplication linear in the number of errors.
+    let mut seen: std::collections::HashSet<Found> = found.iter().cloned().collect();
     let mut add = |f: Found| {
-        if !found.contains(&f) {
+        if seen.insert(f.clone()) {
             found.push(f);
         }
     };
