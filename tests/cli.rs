@@ -353,3 +353,62 @@ fn closed_stdout_is_not_a_panic() {
         assert!(stderr.is_empty(), "{stderr}");
     }
 }
+
+#[test]
+fn check_applies_the_widgets_limits() {
+    let story = |sections: &str, extra: &str| {
+        format!(
+            r#"{{"version":1,"title":"T","author":{{"name":"A"}},"sections":[{sections}]{extra}}}"#
+        )
+    };
+    let deep = story(
+        r#"{"title":"S","body":"b"}"#,
+        &format!(r#","extra":{}{}"#, "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    let out = run(&["check", "-"], Some(deep.as_bytes()));
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.starts_with("<stdin>: error: extra[0][0]")
+            && out
+                .stdout
+                .contains("nested deeper than 64 levels of arrays and objects"),
+        "{}",
+        out.stdout
+    );
+    // Over the default 1 MB: shown only with max-size, so a warning that says which.
+    let big = story(
+        &format!(r#"{{"title":"S","body":"{}"}}"#, "word ".repeat(300_000)),
+        "",
+    );
+    let out = run(&["check", "-"], Some(big.as_bytes()));
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stdout.contains(
+            "warning: 1500084 bytes, over the widget's default limit of 1 MB: set max-size=\"2M\" on the element"
+        ),
+        "{}",
+        out.stdout
+    );
+    let many = story(&vec![r#"{"title":"a","body":""}"#; 10_001].join(","), "");
+    let out = run(&["check", "-"], Some(many.as_bytes()));
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains("sections: 10001 sections; a story may have at most 10000"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn story_text_cannot_drive_the_terminal() {
+    // A title that would clear the screen and rewrite the line, quoted by a warning.
+    let story = r#"{"version":1,"title":"T","author":{"name":"A"},"sections":[{"title":"\u001b[2J\rGotcha","body":""}]}"#;
+    let out = run(&["check", "-"], Some(story.as_bytes()));
+    assert!(!out.stdout.contains('\u{1b}') && !out.stdout.contains('\r'));
+    assert!(
+        out.stdout.contains("\u{fffd}[2J\u{fffd}Gotcha"),
+        "{}",
+        out.stdout
+    );
+}
