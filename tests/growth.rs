@@ -368,6 +368,13 @@ fn check_collects_every_error_in_linear_time() {
     assert_cli_linear("check, errors everywhere", &["check", "-"], 1_000, |n| {
         repeated_sections(n, r#"{"title":3,"body":null,"status":"won"}"#)
     });
+    // One long body mis-decoded all through: each warning is located in the same string.
+    assert_cli_linear("check, mojibake in one body", &["check", "-"], 5_000, |n| {
+        repeated_sections(
+            1,
+            &format!(r#"{{"title":"S","body":"{}"}}"#, "â€“ ".repeat(n)),
+        )
+    });
     assert_cli_linear("check, warnings everywhere", &["check", "-"], 1_000, |n| {
         repeated_sections(
             n,

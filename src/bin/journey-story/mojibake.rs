@@ -131,11 +131,12 @@ pub fn repair(text: &str) -> (String, Vec<Located>) {
         }
         let mut fixed = String::with_capacity(text.len());
         let mut from = 0;
+        let mut at = Cursor::default();
         for r in found {
             fixed.push_str(&text[from..r.offset]);
             fixed.push_str(&r.fixed);
             from = r.offset + r.found.len();
-            let (line, column) = line_column(&text, r.offset);
+            let (line, column) = at.advance(&text, r.offset);
             made.push(Located {
                 line,
                 column,
@@ -146,6 +147,32 @@ pub fn repair(text: &str) -> (String, Vec<Located>) {
         text = fixed;
     }
     (text, made)
+}
+
+/// Line and column of increasing offsets, each found by reading on from the previous one, so
+/// that locating every repair in a long text stays linear.
+#[derive(Default)]
+pub struct Cursor {
+    offset: usize,
+    /// Lines and characters passed so far, both from 0.
+    line: usize,
+    column: usize,
+}
+
+impl Cursor {
+    /// 1-based line and column of `offset`, which must not be before the previous one.
+    pub fn advance(&mut self, text: &str, offset: usize) -> (usize, usize) {
+        for c in text.get(self.offset..offset).unwrap_or_default().chars() {
+            if c == '\n' {
+                self.line += 1;
+                self.column = 0;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.offset = self.offset.max(offset);
+        (self.line + 1, self.column + 1)
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -191,5 +218,8 @@ mod tests {
     #[test]
     fn line_and_column_count_characters() {
         assert_eq!(line_column("ab\ncâ€“", 4), (2, 2));
+        let mut at = Cursor::default();
+        assert_eq!(at.advance("ab\ncâ€“\nd", 4), (2, 2));
+        assert_eq!(at.advance("ab\ncâ€“\nd", 12), (3, 1));
     }
 }

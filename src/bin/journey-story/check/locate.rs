@@ -12,17 +12,18 @@ pub struct Pos {
     pub column: usize,
 }
 
-/// A string value: where each of its decoded characters came from in the file.
+/// A string value: where each of its decoded characters came from in the file, by the byte
+/// offset of the character in the decoded string (increasing, so found by binary search).
 #[derive(Debug, Default)]
 pub struct StrPos {
-    chars: Vec<Pos>,
+    chars: Vec<(usize, Pos)>,
 }
 
 impl StrPos {
     /// The position of the character at byte `offset` of the decoded string.
-    pub fn at(&self, text: &str, offset: usize) -> Option<Pos> {
-        let index = text.get(..offset)?.chars().count();
-        self.chars.get(index).copied()
+    pub fn at(&self, offset: usize) -> Option<Pos> {
+        let i = self.chars.binary_search_by_key(&offset, |&(o, _)| o).ok()?;
+        Some(self.chars[i].1)
     }
 }
 
@@ -187,7 +188,7 @@ impl Scanner<'_> {
     }
 
     /// A string literal, decoded, with the position of each decoded character.
-    fn string(&mut self) -> Option<(String, Vec<Pos>)> {
+    fn string(&mut self) -> Option<(String, Vec<(usize, Pos)>)> {
         (self.bump()? == '"').then_some(())?;
         let mut text = String::new();
         let mut chars = Vec::new();
@@ -198,8 +199,8 @@ impl Scanner<'_> {
                 '\\' => self.escape()?,
                 c => c,
             };
+            chars.push((text.len(), at));
             text.push(c);
-            chars.push(at);
         }
     }
 
@@ -257,7 +258,7 @@ mod tests {
         let at = Locations::scan(DOC);
         let title = at.string("title").expect("title");
         assert_eq!(
-            title.at("aéb", 3),
+            title.at(3),
             Some(Pos {
                 line: 2,
                 column: 20

@@ -29,7 +29,7 @@ pub fn warnings(doc: &Value, at: &Locations, story: Option<&Story>) -> Vec<Warni
     };
     for (path, text) in strings(doc, "(story)") {
         for r in mojibake::find(text) {
-            let pos = at.string(&path).and_then(|s| s.at(text, r.offset));
+            let pos = at.string(&path).and_then(|s| s.at(r.offset));
             warn(
                 &path,
                 pos,
@@ -85,7 +85,7 @@ pub fn warnings(doc: &Value, at: &Locations, story: Option<&Story>) -> Vec<Warni
         }
         for (offset, label, url) in links(body) {
             if SafeHref::parse(url).is_none() {
-                let pos = at.string(&body_path).and_then(|s| s.at(body, offset));
+                let pos = at.string(&body_path).and_then(|s| s.at(offset));
                 warn(
                     &body_path,
                     pos,
