@@ -44,9 +44,9 @@ const sizes = (o.sizes ?? (o.quick ? 'seed,100,1000' : 'seed,10,100,1000,10000')
   .map((s) => (s === 'seed' ? 'seed' : Number(s)));
 const cpus = (o.cpu ?? '1,4').split(',').map(Number);
 // Interaction (peers with a `root`, runs of these sizes): 5 middle headers opened then closed,
-// Expand all then Collapse all 3 times.
+// then Expand all and Collapse all, 3 times while a round takes under 5 s.
 const interactSizes = o['interact-sizes'] === 'none' ? [] : (o['interact-sizes'] ?? '1000,10000').split(',').map(Number);
-const INTERACT = { clicks: 5, rounds: 3 };
+const INTERACT = { clicks: 5, rounds: 3, roundMs: 5000 };
 const peers = o.peers ? PEERS.filter((p) => o.peers.split(',').includes(p.id)) : PEERS;
 // Off unless asked for: a peer that slow is still run `runs` times.
 const slowMs = o['slow-ms'] ? Number(o['slow-ms']) : Infinity;
@@ -151,7 +151,7 @@ for (const size of sizes) {
           const ms = (list) => list.map((c) => c.ms.toFixed(0)).join('/');
           log(`${key.padEnd(10)} ${peer.id.padEnd(14)} visible ${r.visibleMs.toFixed(0).padStart(6)} ms` +
             (r.expand ? `  expand ${r.expand.ms.toFixed(0)} ms` : '') +
-            (ia?.open ? `  open ${ms(ia.open)}  close ${ms(ia.close)}  all ${ms(ia.expandAll)} / ${ms(ia.collapseAll)} ms` : '') +
+            (ia ? `  open ${ms(ia.open)}  close ${ms(ia.close)}  all ${ms(ia.expandAll)} / ${ms(ia.collapseAll)} ms` : '') +
             (ia?.error ? `  interaction failed: ${ia.error}` : '') +
             (wasBusy ? '  (build running)' : ''));
           if (r.visibleMs > slowMs && i === 0 && count > 1) {

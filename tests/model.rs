@@ -1,7 +1,7 @@
 //! Native tests of the story model: parsing, validation with exact error paths, progress math.
 
 use journey_story::json::{ParseError, parse_story};
-use journey_story::model::{Status, Story, StoryErrorKind};
+use journey_story::model::{Block, Status, Story, StoryErrorKind, plain_text};
 use serde_json::{Value as Json, json};
 
 mod common;
@@ -272,12 +272,18 @@ fn extremes_parse_and_keep_their_text() {
     assert_eq!(ids.len(), 10_000);
     assert_eq!(s.progress().done, 10_000);
 
-    // A 1 MB body of many paragraphs.
+    // A 1 MB body of many paragraphs: past the page budget (see `budget`), the text is kept as
+    // one plain paragraph.
     let body = "A paragraph with **bold** and [a link](https://example.org).\n\n".repeat(17_000);
     assert!(body.len() > 1_000_000);
     let mut doc = minimal();
     doc["sections"][0]["body"] = json!(body);
-    assert_eq!(story(doc).sections[0].body.len(), 17_000);
+    let section = &story(doc).sections[0];
+    assert!(section.cut && section.body.len() < 300);
+    assert_eq!(
+        plain_text(&section.body).matches("A paragraph").count(),
+        17_000
+    );
 
     // Right-to-left text, emoji, combining marks and zero-width characters survive unchanged.
     for title in [
@@ -322,4 +328,46 @@ fn empty_strings_are_errors_where_required_and_absent_where_optional() {
         ("s", None, None)
     );
     assert!(section.skills.is_empty() && !section.has_content());
+}
+
+#[test]
+fn a_section_over_the_page_budget_keeps_its_text_as_plain_text() {
+    use journey_story::model::budget::{PARTS_PER_SECTION, PARTS_PER_STORY};
+    let body = "- item *x*\n".repeat(100_000);
+    let skills: Vec<String> = (0..5_000).map(|i| format!("\"s{i}\"")).collect();
+    let doc = format!(
+        r#"{{"version":1,"title":"T","author":{{"name":"A"}},"sections":[{{"title":"L","body":{},"skills":[{}]}},{{"title":"Next","body":"**b**","skills":["c"]}}]}}"#,
+        serde_json::to_string(&body).unwrap(),
+        skills.join(",")
+    );
+    let story = journey_story::json::parse_story(&doc).unwrap();
+    let (cut, next) = (&story.sections[0], &story.sections[1]);
+    assert!(cut.cut && !next.cut);
+    let parts = |s: &journey_story::model::Section| {
+        s.body
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(runs) => 1 + runs.len(),
+                Block::List(items) => 1 + items.iter().map(|r| 1 + r.len()).sum::<usize>(),
+            })
+            .sum::<usize>()
+            + s.highlights.len()
+            + s.skills.len()
+    };
+    assert!(parts(cut) <= PARTS_PER_SECTION + 2, "{}", parts(cut));
+    // Every item's words are still there, the last ones as one plain paragraph.
+    let text = plain_text(&cut.body);
+    assert_eq!(text.matches("item").count(), 100_000);
+    assert_eq!(cut.skills.len(), 1);
+    assert!(cut.skills[0].starts_with("s0, s1") && cut.skills[0].ends_with("s4999"));
+    assert_eq!(parts(next), 3);
+    // A story of 10,000 ordinary sections renders as written.
+    let section = r#"{"title":"S","body":"A **b** [c](https://e.org)\n\n- d\n- e","highlights":["h","i"],"skills":["s","t","u"]}"#;
+    let doc = format!(
+        r#"{{"version":1,"title":"T","author":{{"name":"A"}},"sections":[{}]}}"#,
+        vec![section; 10_000].join(",")
+    );
+    let story = journey_story::json::parse_story(&doc).unwrap();
+    assert!(story.sections.iter().all(|s| !s.cut));
+    assert!(story.sections.iter().map(parts).sum::<usize>() <= PARTS_PER_STORY);
 }

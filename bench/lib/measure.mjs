@@ -18,6 +18,34 @@ function withTimeout(promise, ms) {
 }
 
 /**
+ * The interaction phase: each of `clicks` middle section headers opened then closed, then Expand
+ * all and Collapse all, `rounds` times while a round takes under `roundMs`. Every click is its
+ * own evaluate with its own timeout. Returns { sections (indexes clicked), open, close,
+ * expandAll, collapseAll: lists of { ms, workMs }, error (the first failure; the rest skipped) }.
+ */
+async function interactions(page, { clicks, rounds, roundMs }, timeoutMs) {
+  const click = (fn, arg) => withTimeout(page.evaluate(fn, arg), timeoutMs);
+  const out = { sections: [], open: [], close: [], expandAll: [], collapseAll: [] };
+  try {
+    out.sections = await click((c) => window.__bench.pick(c), clicks);
+    for (let j = 0; j < out.sections.length; j++) {
+      out.open.push(await click((j) => window.__bench.clickSection(j, 'true'), j));
+      out.close.push(await click((j) => window.__bench.clickSection(j, 'false'), j));
+    }
+    for (let k = 0; k < rounds; k++) {
+      const expand = await click(() => window.__bench.clickAll(true));
+      out.expandAll.push(expand);
+      const collapse = await click(() => window.__bench.clickAll(false));
+      out.collapseAll.push(collapse);
+      if (expand.ms + collapse.ms > roundMs) break;
+    }
+  } catch (e) {
+    out.error = e.message.split('\n')[0];
+  }
+  return out;
+}
+
+/**
  * Opens `url` for `peer` with a story of `n` sections. Returns
  * { visibleMs, resources: [{name, start, end}], requests: [{url, bytes, failed}], wireBytes,
  * offLoopback, heap, expand, interact, errors }.
@@ -25,8 +53,7 @@ function withTimeout(promise, ms) {
  * 'expanded', for profiling.
  * heap: bytes after a forced GC: js (V8 heap used), dom (Blink's heap), buffers (ArrayBuffer
  * backing stores), wasm (WebAssembly linear memory: its size, a high-water mark).
- * interact: { clicks, rounds } or false: after the rest, window.__bench.interact(clicks, rounds):
- * { sections, open, close, expandAll, collapseAll }, each a list of { ms, workMs }; or { error }.
+ * interact: { clicks, rounds, roundMs } or false: after the rest, see interactions().
  */
 export async function measure(browser, { peer, url, n, cpu = 1, expand = false, interact = false, timeoutMs = 60000, onPage }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -78,10 +105,8 @@ export async function measure(browser, { peer, url, n, cpu = 1, expand = false, 
     }
     let interaction = null;
     if (interact) {
-      // A failed interaction ({ error }) leaves the run's other figures standing.
       await page.waitForTimeout(300);
-      interaction = await withTimeout(page.evaluate(([c, r]) => window.__bench.interact(c, r), [interact.clicks, interact.rounds]), timeoutMs)
-        .catch((e) => ({ error: e.message.split('\n')[0] }));
+      interaction = await interactions(page, interact, timeoutMs);
     }
     const list = [...requests.values()];
     return {

@@ -129,13 +129,15 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
     L.push('', `Clicked: ${ids.map((id) => `${id}: ${clicks[id]}`).join('; ')}.`, '');
   }
 
-  const interactIds = ids.filter((id) => Object.values(results[id]).some((list) => samples(list, clicks).length));
+  const interactIds = ids.filter((id) => Object.values(results[id]).some((list) => list.some((r) => r.interact)));
   if (interactIds.length) {
     L.push('## Interaction (ms, click to painted)', '');
     L.push(`On the page once it is idle: ${info.interact.clicks} section headers from the middle of the story (index ⌊n/2⌋ on; ` +
       'a section without text has no button and is skipped) are each scrolled into view, opened, then closed; then Expand all ' +
-      `and Collapse all (the toolbar buttons) ${info.interact.rounds} times. Each click is \`element.click()\` from a task; ` +
-      'the time runs until every affected `aria-expanded` has flipped and two animation frames have run (the change is ' +
+      `and Collapse all (the toolbar buttons), up to ${info.interact.rounds} times while a round takes under ${info.interact.roundMs / 1000} s. ` +
+      'Each click is `element.click()` from a task; ' +
+      'the time runs until every affected `aria-expanded` has flipped (seen by a MutationObserver when the DOM changes in a ' +
+      'later task) and two animation frames have run (the change is ' +
       'painted). "Click work" is until the flip and a forced style and layout, without the wait for frames. ' +
       'Median (max) of every click of every run.', '');
     const pool = (list, pick, field = 'ms') => summary(samples(list, pick).map((c) => c[field]));
@@ -146,13 +148,16 @@ export function report({ info, build, peers, sizes, cpus, results, downloads, st
       ['Expand all', (i) => i.expandAll],
       ['Collapse all', (i) => i.collapseAll],
     ];
-    const fmt = (x) => (x ? `${fmtMs(x.median)} (${fmtMs(x.max)})` : 'not measured');
+    const fmt = (x, failed) => (x ? `${fmtMs(x.median)} (${fmtMs(x.max)})` : failed ? 'failed (see notes)' : 'not measured');
     const body = [];
     for (const size of sizes.filter((s) => info.interactSizes.includes(s))) {
       for (const cpu of cpus) {
         const key = `${size}@${cpu}x`;
         const stats = Object.fromEntries(interactIds.map((id) => [id, cols.map(([, pick, f]) => pool(results[id][key], pick, f))]));
-        for (const id of interactIds) body.push([label(size), `${cpu}×`, id, ...stats[id].map(fmt)]);
+        for (const id of interactIds) {
+          const failed = results[id][key]?.some((r) => r.interact?.error);
+          body.push([label(size), `${cpu}×`, id, ...stats[id].map((x) => fmt(x, failed))]);
+        }
         if (stats[J] && stats.vanilla) {
           body.push([label(size), `${cpu}×`, '*journey-story ÷ vanilla*', ...stats[J].map((j, c) => ratio(j?.median, stats.vanilla[c]?.median))]);
         }

@@ -9,7 +9,7 @@ const expandMs = (r) => r.expand?.ms;
 export const totalHeap = (r) => r.heap.js + r.heap.dom + r.heap.buffers + r.heap.wasm;
 
 /** Every sample of an interaction figure (a list of { ms, workMs } per run) over a case's runs. */
-export const samples = (list, pick) => (list ?? []).flatMap((r) => (r.interact?.open ? pick(r.interact) : []));
+export const samples = (list, pick) => (list ?? []).flatMap((r) => (r.interact ? pick(r.interact) : []));
 export const clicks = (i) => [...i.open, ...i.close];
 const pooled = (results, peer, key, pick, field = 'ms') =>
   summary(samples(results[peer]?.[key], pick).map((c) => c[field]));

@@ -1,6 +1,7 @@
 //! The story model: types, parsing, validation and progress math. Pure Rust with no web
 //! dependency, so it is tested natively and shared by the widget and the command-line tool.
 
+pub mod budget;
 mod error;
 pub mod limits;
 mod reading;

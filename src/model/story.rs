@@ -4,6 +4,7 @@
 //! non-empty and trimmed, there is at least one section, section ids are unique, non-empty and
 //! fragment-safe, and every link is a [`SafeHref`].
 
+use super::budget::{PARTS_PER_STORY, fit};
 use super::error::{Path, StoryError, StoryErrorKind, Want};
 use super::limits::MAX_SECTIONS;
 use super::text::{Block, SafeHref, parse_body};
@@ -32,6 +33,9 @@ pub struct Author {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
+    /// Whether the section had more than the page can lay out quickly, so that its last
+    /// paragraph, highlight or skill holds the rest as plain text (see `budget`).
+    pub cut: bool,
     pub title: String,
     pub body: Vec<Block>,
     pub status: Option<Status>,
@@ -120,8 +124,11 @@ impl Story {
             });
         }
         let mut sections = Vec::with_capacity(list.len());
+        let mut budget = PARTS_PER_STORY;
         for (i, item) in list.iter().enumerate() {
-            sections.push(section(item, &sections_path.index(i))?);
+            let mut section = section(item, &sections_path.index(i))?;
+            section.cut = fit(&mut section, &mut budget);
+            sections.push(section);
         }
         assign_ids(&mut sections, list, &sections_path)?;
         Ok(Story {
@@ -174,6 +181,7 @@ fn section(item: &Value, path: &Path) -> Result<Section, StoryError> {
     };
     Ok(Section {
         id: String::new(),
+        cut: false,
         title: text(item.get("title"), &path.key("title"))?,
         body,
         status,

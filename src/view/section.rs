@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::body::body;
 use crate::i18n::Lang;
+use crate::model::budget::FINDABLE_SECTIONS;
 use crate::model::{Status, Story};
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +27,6 @@ pub struct SectionItemProps {
 
 #[component]
 pub fn SectionItem(props: &SectionItemProps) -> Html {
-    let copied = use_state(|| false);
     let Some(section) = props.story.sections.get(props.index) else {
         return Html::default();
     };
@@ -71,37 +71,17 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         let (cb, index) = (props.on_toggle.clone(), props.index);
         move |_| cb.emit(index)
     };
-    let fragment = format!("#{}/{}", props.story_key, section.id);
-    let copy = props.copy_link.clone().map(|copy| {
-        let (id, copied) = (section.id.clone(), copied.clone());
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            let copied = copied.clone();
-            copy.emit((id.clone(), Callback::from(move |ok| copied.set(ok))));
-        })
-    });
-    // A collapsed panel's content may wait a frame (see `JourneyProps::bodies`).
+    // A collapsed panel's content may wait a frame (see `JourneyProps::bodies`). It is its own
+    // component, so opening or closing a section re-renders the header, not the text.
     let content = (props.expanded || props.body).then(|| {
         html! {
-            <>
-                { body(&section.body) }
-                if !section.highlights.is_empty() {
-                    <ul class="highlights" aria-label={text.highlights}>
-                        { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
-                    </ul>
-                }
-                if !section.skills.is_empty() {
-                    <ul class="skills" aria-label={text.skills}>
-                        { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
-                    </ul>
-                }
-                <p class="section-link">
-                    <a href={fragment} onclick={copy}>{ text.copy_link }</a>
-                    if *copied {
-                        <span role="status">{ text.link_copied }</span>
-                    }
-                </p>
-            </>
+            <PanelContent
+                story={props.story.clone()}
+                index={props.index}
+                lang={props.lang}
+                story_key={props.story_key.clone()}
+                copy_link={props.copy_link.clone()}
+            />
         }
     });
     let mut panel = html! {
@@ -109,10 +89,16 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
             { for content }
         </div>
     };
-    // `hidden="until-found"` keeps collapsed text reachable by the browser's find-in-page.
-    // `html!` only knows `hidden` as a boolean, so the value is set on the built tag.
     if let (Html::VTag(tag), false) = (&mut panel, props.expanded) {
-        Rc::make_mut(tag).add_attribute("hidden", "until-found");
+        // `hidden="until-found"` keeps collapsed text reachable by the browser's find-in-page,
+        // in stories small enough for the browser to afford it (see `FINDABLE_SECTIONS`).
+        // `html!` only knows `hidden` as a boolean, so the value is set on the built tag.
+        let value = if props.story.sections.len() <= FINDABLE_SECTIONS {
+            "until-found"
+        } else {
+            ""
+        };
+        Rc::make_mut(tag).add_attribute("hidden", value);
     }
     html! {
         <li class="section" data-status={data_status}>
@@ -133,5 +119,54 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
             </h3>
             { panel }
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelContentProps {
+    story: Rc<Story>,
+    index: usize,
+    lang: Lang,
+    story_key: AttrValue,
+    copy_link: Option<Callback<(String, Callback<bool>)>>,
+}
+
+/// What an open panel shows: the body, highlights, skills and the section's link.
+#[component]
+fn PanelContent(props: &PanelContentProps) -> Html {
+    let copied = use_state(|| false);
+    let Some(section) = props.story.sections.get(props.index) else {
+        return Html::default();
+    };
+    let text = props.lang.text();
+    let fragment = format!("#{}/{}", props.story_key, section.id);
+    let copy = props.copy_link.clone().map(|copy| {
+        let (id, copied) = (section.id.clone(), copied.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let copied = copied.clone();
+            copy.emit((id.clone(), Callback::from(move |ok| copied.set(ok))));
+        })
+    });
+    html! {
+        <>
+            { body(&section.body) }
+            if !section.highlights.is_empty() {
+                <ul class="highlights" aria-label={text.highlights}>
+                    { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
+                </ul>
+            }
+            if !section.skills.is_empty() {
+                <ul class="skills" aria-label={text.skills}>
+                    { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
+                </ul>
+            }
+            <p class="section-link">
+                <a href={fragment} onclick={copy}>{ text.copy_link }</a>
+                if *copied {
+                    <span role="status">{ text.link_copied }</span>
+                }
+            </p>
+        </>
     }
 }

@@ -9,6 +9,7 @@ use super::header::StoryHeader;
 use super::journey::{Events, Target};
 use super::section::SectionItem;
 use crate::i18n::Lang;
+use crate::model::budget::FINDABLE_SECTIONS;
 use crate::model::{ReadSet, Story};
 use crate::options::OpenPolicy;
 
@@ -145,6 +146,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             </>
         }
     });
+    // A long story lets the page skip laying out what is out of view (see the stylesheet).
+    let large = story.sections.len() > FINDABLE_SECTIONS;
     html! {
         <article class="story" lang={story.lang.clone()}>
             <StoryHeader story={story.clone()} lang={props.lang} />
@@ -153,7 +156,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <button type="button" onclick={all(false)}>{ text.collapse_all }</button>
                 { for reading }
             </div>
-            <ol class="sections">
+            <ol class="sections" data-size={large.then_some("large")}>
                 { for story.sections.iter().enumerate().map(|(index, section)| html! {
                     <SectionItem
                         key={index}

@@ -3,6 +3,7 @@
 //! written twice. They are read from the raw JSON tree, so they are found even in a story that
 //! has errors.
 
+use journey_story::model::budget::{PARTS_PER_SECTION, PARTS_PER_STORY};
 use journey_story::model::{SafeHref, Story, Value, parse_body, plain_text, slug};
 
 use super::locate::{Locations, Pos, member};
@@ -99,6 +100,18 @@ pub fn warnings(doc: &Value, at: &Locations, story: Option<&Story>) -> Vec<Warni
     }
     if let Some(story) = story {
         for (i, (section, item)) in story.sections.iter().zip(items).enumerate() {
+            if section.cut {
+                warn(
+                    &format!("sections[{i}].body"),
+                    None,
+                    format!(
+                        "section \"{}\" has more paragraphs, list items, styled runs, highlights \
+                         and skills than a page lays out quickly ({} a section, {} a story): \
+                         the rest shows as plain text",
+                        section.title, PARTS_PER_SECTION, PARTS_PER_STORY
+                    ),
+                );
+            }
             let explicit = matches!(item.get("id"), Some(Value::String(s)) if !s.trim().is_empty());
             let wanted = slug(&section.title, i);
             if !explicit && section.id != wanted {
