@@ -20,3 +20,39 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, console, errors, requests };
 }
+
+/** Adds a <journey-story id=ID src=SRC> with more attributes to the end of the page's body. */
+export function addWidget(page, id, src, attrs = {}) {
+  return page.evaluate(
+    ([id, src, attrs]) => {
+      const el = document.createElement('journey-story');
+      el.id = id;
+      el.setAttribute('src', src);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      document.body.append(el);
+    },
+    [id, src, attrs],
+  );
+}
+
+/**
+ * Milliseconds from a click on section header `index` of widget `id` until its change is
+ * painted: `aria-expanded` flipped, then two animation frames.
+ */
+export function clickToPaint(page, id, index) {
+  return page.evaluate(
+    ([id, index]) =>
+      new Promise((resolve) => {
+        const button = document.getElementById(id).shadowRoot.querySelectorAll('button.toggle')[index];
+        const before = button.getAttribute('aria-expanded');
+        const start = performance.now();
+        button.click();
+        const wait = () =>
+          button.getAttribute('aria-expanded') !== before
+            ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)))
+            : requestAnimationFrame(wait);
+        wait();
+      }),
+    [id, index],
+  );
+}

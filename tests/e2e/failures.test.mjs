@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { serve, startServers } from './servers.mjs';
-import { launch, openPage } from './browser.mjs';
+import { addWidget, launch, openPage } from './browser.mjs';
 import { faultRoutes, huge, hugeChunked } from './faults.mjs';
 
 let servers;
@@ -40,16 +40,7 @@ let n = 0;
 /** Adds a widget and waits until it shows a story or an alert; returns what the reader sees. */
 async function widget(src, attrs = {}) {
   const id = `w${++n}`;
-  await page.evaluate(
-    ([id, src, attrs]) => {
-      const el = document.createElement('journey-story');
-      el.id = id;
-      el.setAttribute('src', src);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      document.body.append(el);
-    },
-    [id, src, attrs],
-  );
+  await addWidget(page, id, src, attrs);
   const el = page.locator(`#${id}`);
   await el.locator('[role="alert"], .section-title').first().waitFor({ timeout: 20_000 });
   const alert = el.locator('[role="alert"]');
