@@ -3,7 +3,9 @@
 // For each row: what the hostile widget shows and when, whether the seed widget rendered, the
 // page errors, and for the large stories the click-to-paint time of a middle section header.
 //
-//   node bench/hostile.mjs [--dist DIR] [--wait-ms 60000] [--clicks 5]
+//   node bench/hostile.mjs [--dist DIR] [--wait-ms 60000] [--clicks 5] [--rows 0,3]
+//
+// --rows picks rows of the table by index (from 0); --clicks 0 skips the clicks.
 //
 // Prints a markdown table. A figure, not a test: tests/e2e/survive.test.mjs asserts.
 import { parseArgs } from 'node:util';
@@ -15,6 +17,7 @@ const { values: o } = parseArgs({
     dist: { type: 'string', default: 'dist/' },
     'wait-ms': { type: 'string', default: '60000' },
     clicks: { type: 'string', default: '5' },
+    rows: { type: 'string' },
   },
 });
 process.env.JOURNEY_DIST = o.dist.endsWith('/') ? o.dist : `${o.dist}/`;
@@ -50,7 +53,9 @@ const servers = await startServers({ routes });
 const browser = await launch();
 const out = [];
 try {
+  const picked = o.rows ? o.rows.split(',').map(Number) : ROWS.map((_, i) => i);
   for (const [i, [name, , { click, attrs = {} }]] of ROWS.entries()) {
+    if (!picked.includes(i)) continue;
     const { page, context, errors } = await openPage(browser, `${servers.host.origin}/fixtures/blank.html`);
     const start = Date.now();
     await page.evaluate(
@@ -69,23 +74,33 @@ try {
       },
       [i, attrs],
     );
+    // A frozen page answers no evaluate: each question gets at most 2 s.
     const state = (id) =>
-      page.evaluate((id) => {
+      Promise.race([
+        new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
+        page.evaluate((id) => {
         const root = document.getElementById(id).shadowRoot;
         const alert = root?.querySelector('[role="alert"]');
         const sections = root?.querySelectorAll('.section-title').length ?? 0;
         // The end of a message says what is wrong; its start names the story's URL.
         return alert ? `message: …${alert.textContent.slice(-80)}` : sections ? `${sections} sections` : null;
-      }, id);
+        }, id),
+      ]);
     let hostile = null;
     while (!hostile && Date.now() - start < waitMs) {
       hostile = await state('hostile').catch(() => null);
       if (!hostile) await page.waitForTimeout(100);
     }
     const shownMs = Date.now() - start;
-    const seedShown = await state('seed').catch(() => null);
+    // The seed widget gets the rest of the same wait to render.
+    let seedShown = null;
+    while (!seedShown && Date.now() - start < waitMs) {
+      seedShown = await state('seed').catch(() => null);
+      if (!seedShown) await page.waitForTimeout(100).catch(() => {});
+    }
+    seedShown ??= hostile ? null : 'no answer (page frozen)';
     let clickText = '';
-    if (hostile && click && !hostile.startsWith('message')) {
+    if (hostile && click && clicks > 0 && !hostile.startsWith('message')) {
       await page.waitForTimeout(500); // the deferred section text
       const times = [];
       const middle = await page.evaluate(() => Math.floor(document.getElementById('hostile').shadowRoot.querySelectorAll('button.toggle').length / 2));
@@ -97,7 +112,7 @@ try {
       `| ${name} | ${hostile ?? `still loading after ${waitMs / 1000} s`} | ${hostile ? (shownMs / 1000).toFixed(1) + ' s' : '—'} | ${clickText || '—'} | ${seedShown ?? 'never rendered'} | ${errors.length ? errors.map((e) => e.slice(0, 60)).join('; ') : 'none'} |`,
     );
     console.error(out.at(-1));
-    await context.close();
+    await Promise.race([context.close(), new Promise((r) => setTimeout(r, 5000))]);
   }
 } finally {
   await browser.close();
