@@ -220,6 +220,6 @@ mod tests {
         assert_eq!(line_column("ab\ncâ€“", 4), (2, 2));
         let mut at = Cursor::default();
         assert_eq!(at.advance("ab\ncâ€“\nd", 4), (2, 2));
-        assert_eq!(at.advance("ab\ncâ€“\nd", 12), (3, 1));
+        assert_eq!(at.advance("ab\ncâ€“\nd", 13), (3, 1));
     }
 }
