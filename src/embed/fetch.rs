@@ -214,8 +214,9 @@ async fn read_body(response: &web_sys::Response, max: u64) -> Result<Vec<u8>, Bo
 /// Strict UTF-8 decoding: a story saved in another encoding is an error, not silent mojibake.
 /// A byte-order mark is dropped, as `Response.json()` would.
 fn decode_utf8(bytes: &[u8]) -> Option<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).ok().map(str::to_owned)
+    crate::model::encoding::decode(bytes)
+        .ok()
+        .map(str::to_owned)
 }
 
 /// The browser hides why a request failed. A cross-origin `no-cors` probe tells the two cases

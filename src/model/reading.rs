@@ -3,25 +3,20 @@
 use std::collections::BTreeSet;
 
 use super::Story;
+use super::ids::is_id;
 
 /// The ids of the sections a reader has opened.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadSet(BTreeSet<String>);
 
 impl ReadSet {
-    /// Reads what [`ReadSet::to_stored`] wrote. Ids never contain line breaks (the model only
-    /// accepts letters, digits, `-` and `_`), so one id per line is unambiguous; anything else
-    /// in storage is ignored rather than trusted.
+    /// Reads what [`ReadSet::to_stored`] wrote. Ids never contain line breaks (see `ids`), so one
+    /// id per line is unambiguous; anything else in storage is ignored rather than trusted.
     pub fn from_stored(stored: &str) -> ReadSet {
         ReadSet(
             stored
                 .lines()
-                .filter(|id| {
-                    !id.is_empty()
-                        && id
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-                })
+                .filter(|id| is_id(id))
                 .map(str::to_owned)
                 .collect(),
         )

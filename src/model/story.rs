@@ -6,7 +6,9 @@
 
 use super::budget::{PARTS_PER_STORY, fit};
 use super::error::{Path, StoryError, StoryErrorKind, Want};
+use super::ids::{is_id, slug};
 use super::limits::MAX_SECTIONS;
+use super::status::Status;
 use super::text::{Block, SafeHref, parse_body};
 use super::value::Value;
 
@@ -48,33 +50,6 @@ impl Section {
     /// A section with nothing to expand (the seed's *Conclusion*) is shown as a plain heading.
     pub fn has_content(&self) -> bool {
         !self.body.is_empty() || !self.highlights.is_empty() || !self.skills.is_empty()
-    }
-}
-
-/// Where a section stands on the author's journey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Status {
-    Done,
-    Current,
-    Upcoming,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Done => "done",
-            Status::Current => "current",
-            Status::Upcoming => "upcoming",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Status> {
-        match s {
-            "done" => Some(Status::Done),
-            "current" => Some(Status::Current),
-            "upcoming" => Some(Status::Upcoming),
-            _ => None,
-        }
     }
 }
 
@@ -201,7 +176,7 @@ fn assign_ids(sections: &mut [Section], raw: &[Value], path: &Path) -> Result<()
     for (i, item) in raw.iter().enumerate() {
         let id_path = path.index(i).key("id");
         if let Some(id) = optional_text(item.get("id"), &id_path)? {
-            if !id.chars().all(is_id_char) {
+            if !is_id(&id) {
                 return Err(StoryError {
                     path: id_path,
                     kind: StoryErrorKind::BadId,
@@ -237,30 +212,6 @@ fn assign_ids(sections: &mut [Section], raw: &[Value], path: &Path) -> Result<()
         section.id = id;
     }
     Ok(())
-}
-
-fn is_id_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '_'
-}
-
-/// `"Why I Chose the Backend Specialization"` becomes `why-i-chose-the-backend-specialization`.
-pub fn slug(title: &str, index: usize) -> String {
-    let mut out = String::with_capacity(title.len());
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    if out.is_empty() {
-        format!("section-{}", index + 1)
-    } else {
-        out
-    }
 }
 
 fn check_version(v: Option<&Value>, path: &Path) -> Result<(), StoryError> {

@@ -56,12 +56,10 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     };
     let source = display_name(path);
     let bytes = read_bytes(path)?;
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).map_err(
-        |_| CliError::Story {
-            source: source.clone(),
-            message: "not UTF-8 text: save the story with UTF-8 encoding".into(),
-        },
-    )?;
+    let text = journey_story::model::encoding::decode(&bytes).map_err(|_| CliError::Story {
+        source: source.clone(),
+        message: "not UTF-8 text: save the story with UTF-8 encoding".into(),
+    })?;
     let story = parse_story(text).map_err(|e| match &e {
         ParseError::Story(error) => {
             let pos = locate_error(text, error);

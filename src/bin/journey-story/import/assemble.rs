@@ -6,6 +6,7 @@ use journey_story::model::SafeHref;
 use super::front_matter::{Meta, StatusEntry};
 use super::outline::{DraftSection, Note, Outline};
 use crate::error::ImportError;
+use journey_story::model::Status;
 
 /// A story ready to be written as version 1 JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,12 +95,11 @@ fn resolve_statuses(
 ) -> Result<Vec<Option<&'static str>>, ImportError> {
     let mut statuses = vec![None; sections.len()];
     for entry in entries {
-        let status = match entry.value.trim().to_ascii_lowercase().as_str() {
-            "done" => Some("done"),
-            "current" => Some("current"),
-            "upcoming" => Some("upcoming"),
-            "none" | "" => None,
-            _ => {
+        let word = entry.value.trim().to_ascii_lowercase();
+        let status = match Status::parse(&word) {
+            Some(status) => Some(status.as_str()),
+            None if word == "none" || word.is_empty() => None,
+            None => {
                 return Err(ImportError::BadStatus {
                     value: entry.value.clone(),
                     origin: entry.origin.clone(),

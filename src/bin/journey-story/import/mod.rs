@@ -19,6 +19,7 @@ use crate::args::{Parsed, Spec};
 use crate::error::{CliError, ImportError};
 use crate::io::{display_name, plural, read_bytes, report, write_output};
 use crate::mojibake;
+use journey_story::model::encoding;
 
 pub const HELP: &str = "\
 journey-story import: turn a blog post into a story file
@@ -156,10 +157,10 @@ fn import(
 /// Text from bytes: UTF-8 (without a byte-order mark, with `\n` line ends), or Windows-1252
 /// when the bytes are not UTF-8, which is what older editors save.
 fn decode(bytes: Vec<u8>) -> (String, Vec<Note>) {
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(bytes);
+    let bytes = match encoding::strip_bom(&bytes) {
+        rest if rest.len() < bytes.len() => rest.to_vec(),
+        _ => bytes,
+    };
     let (text, notes) = match String::from_utf8(bytes) {
         Ok(text) => (text, Vec::new()),
         Err(e) => {
