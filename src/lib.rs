@@ -1,15 +1,23 @@
 //! journey-story: a learning or career journey as an embeddable widget.
 //!
-//! Three layers, each depending only on the ones before it:
-//! - [`model`]: story types, parsing, validation, progress math. Pure Rust, no web dependency.
-//! - [`view`]: Yew components that render a story and raise events; no DOM or network access.
-//! - `embed` (wasm32 only): the glue that mounts components in a shadow root and fetches stories.
+//! Layers, each depending only on the ones before it (the README's "Architecture" has the
+//! invariants):
+//! - [`model`]: story types, parsing, validation (every error and warning, with typed paths),
+//!   progress math, and one module per shared rule (ids and fragments, status words, encoding).
+//!   Pure Rust, no web dependency; imports nothing else from this crate.
+//! - [`options`]: the element's attributes as typed options.
+//! - [`i18n`]: every interface string and message, including the words of the model's errors.
+//! - [`session`]: one widget's state and the pure reducer of its events.
+//! - [`view`]: Yew components that render a session and raise its events; no DOM or network.
+//! - `embed` (wasm32 only): the glue that mounts components in a shadow root, holds each
+//!   widget's session and performs its effects (fetch, storage, fragments, clipboard, focus).
 //! - [`json`] and [`render`] (native only): reading story files and server-side rendering, for
 //!   the `journey-story` command and the tests.
 
 pub mod i18n;
 pub mod model;
 pub mod options;
+pub mod session;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -6,28 +6,27 @@ use std::rc::Rc;
 use yew::{AttrValue, LocalServerRenderer};
 
 use crate::model::Story;
-use crate::view::{Journey, JourneyProps, LoadState, OpenPolicy, Theme};
+use crate::options::{OpenPolicy, Theme};
+use crate::session::Session;
+use crate::view::{Journey, JourneyProps};
 
-/// Renders a widget state to HTML. Nothing in the view suspends, so this completes in one poll.
-pub fn render_state(state: LoadState, open: OpenPolicy, theme: Theme) -> String {
+/// Renders a widget in the given state, statically (no reading progress, plain links).
+/// Nothing in the view suspends, so this completes in one poll.
+pub fn render_session(session: Session, theme: Theme) -> String {
     let props = JourneyProps {
-        state,
-        open,
+        session,
         theme,
         lang: None,
         page_lang: None,
         story_key: AttrValue::default(),
-        read: Default::default(),
-        target: None,
-        events: Default::default(),
-        // Everything at once: a snippet has no second frame.
-        bodies: true,
+        on_event: None,
     };
     let renderer = LocalServerRenderer::<Journey>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
-/// Renders a story as the widget shows it.
+/// Renders a story as the widget shows it, every section's text included (a snippet has no
+/// second frame).
 pub fn render_story(story: Story, open: OpenPolicy, theme: Theme) -> String {
-    render_state(LoadState::Ready(Rc::new(story)), open, theme)
+    render_session(Session::showing(Rc::new(story), open), theme)
 }

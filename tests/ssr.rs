@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use journey_story::json::parse_story;
 use journey_story::model::{Found, LoadError, Path, StoryError, StoryErrorKind, Want};
-use journey_story::render::{render_state, render_story};
-use journey_story::view::{LoadState, OpenPolicy, Theme};
+use journey_story::render::{render_session, render_story};
+use journey_story::session::{Event, Session};
+use journey_story::view::{OpenPolicy, Theme};
 
 mod common;
 
@@ -144,7 +145,10 @@ fn markup_in_story_text_is_shown_as_text() {
 
 #[test]
 fn states_render_a_status_or_an_alert_and_keep_fallback_content() {
-    let loading = render_state(LoadState::Loading, OpenPolicy::First, Theme::Auto);
+    let loading = render_session(
+        Session::new(OpenPolicy::First, Default::default()),
+        Theme::Auto,
+    );
     assert!(loading.contains(r#"role="status""#) && loading.contains("<slot></slot>"));
     let error = LoadError::Invalid {
         url: "/s.json".into(),
@@ -156,14 +160,46 @@ fn states_render_a_status_or_an_alert_and_keep_fallback_content() {
             },
         },
     };
-    let html = render_state(
-        LoadState::Failed(Rc::new(error)),
-        OpenPolicy::First,
-        Theme::Auto,
-    );
+    let mut failed = Session::new(OpenPolicy::First, Default::default());
+    failed.apply(Event::Failed(Rc::new(error)));
+    let html = render_session(failed, Theme::Auto);
     assert!(html.contains(r#"role="alert""#));
     assert!(html.contains(
         "/s.json is not a valid journey story: sections[3].title: expected a string, found a number"
     ));
     assert!(html.contains("<slot></slot>"));
+}
+
+/// The DOM contract (`view::dom`, `model::ids`): what `embed.js` and the glue rely on is in the
+/// rendered HTML, and `embed.js` asks for exactly that, not for styling classes.
+#[test]
+fn embed_js_and_the_rendered_dom_agree_on_the_contract() {
+    use journey_story::model::ids::{heading_id, panel_id};
+    use journey_story::view::dom::{TOGGLE, TOGGLE_SELECTOR};
+    let story = parse_story(SEED).expect("seed");
+    let html = seed_html(OpenPolicy::First);
+    let with_text: Vec<_> = story.sections.iter().filter(|s| s.has_content()).collect();
+    assert_eq!(
+        html.matches(&format!("{TOGGLE}=\"\"")).count(),
+        with_text.len()
+    );
+    for section in &with_text {
+        let header = tag_with_id(&html, &heading_id(&section.id));
+        assert!(
+            header.starts_with("<button") && header.contains(TOGGLE),
+            "{header}"
+        );
+        assert!(header.contains(&format!(r#"aria-controls="{}""#, panel_id(&section.id))));
+        let panel = tag_with_id(&html, &panel_id(&section.id));
+        assert!(panel.contains(&format!(r#"aria-labelledby="{}""#, heading_id(&section.id))));
+    }
+    let embed = include_str!("../www/embed.js");
+    assert!(embed.contains(&format!("'{TOGGLE_SELECTOR}'")));
+    // Only the contract: no selector of a styling class.
+    for class in [".toggle'", "button.toggle", ".section'", ".panel'"] {
+        assert!(
+            !embed.contains(class),
+            "embed.js relies on the class in {class}"
+        );
+    }
 }

@@ -146,9 +146,9 @@ function readAttrs(host) {
  */
 function onKey(event) {
   const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  const header = event.target.closest?.('button.toggle');
+  const header = event.target.closest?.('button[data-toggle]');
   if (!header || !keys.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-  const headers = [...event.currentTarget.querySelectorAll('button.toggle')];
+  const headers = [...event.currentTarget.querySelectorAll('button[data-toggle]')];
   const i = headers.indexOf(header);
   const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: headers.length - 1 }[event.key];
   headers[(next + headers.length) % headers.length].focus();

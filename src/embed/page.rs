@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use crate::model::ReadSet;
+use crate::model::ids::{fragment, heading_id, section_in_fragment};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -46,21 +47,18 @@ pub fn page_lang() -> Option<String> {
     (!lang.trim().is_empty()).then_some(lang)
 }
 
-/// The section a `#<story_key>/<section-id>` fragment names, if it is addressed to this widget.
+/// The section the page's fragment names, if it is addressed to this widget.
 pub fn fragment_target(story_key: &str) -> Option<String> {
     let hash = window()?.location().hash().ok()?;
-    let hash = js_sys::decode_uri_component(hash.strip_prefix('#')?).ok()?;
-    let section = String::from(hash)
-        .strip_prefix(&format!("{story_key}/"))?
-        .to_owned();
-    (!section.is_empty()).then_some(section)
+    let hash = String::from(js_sys::decode_uri_component(hash.strip_prefix('#')?).ok()?);
+    section_in_fragment(story_key, &hash).map(str::to_owned)
 }
 
 /// This page's address with a fragment for one section.
 fn section_url(story_key: &str, section: &str) -> Option<String> {
     let href = window()?.location().href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{story_key}/{section}"))
+    Some(format!("{base}#{}", fragment(story_key, section)))
 }
 
 /// Copies a link to a section; reports whether it worked. The async clipboard exists only in
@@ -88,7 +86,7 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     if copy_by_selection(mount, &url) {
         return true;
     }
-    let _ = w.location().set_hash(&format!("{story_key}/{section}"));
+    let _ = w.location().set_hash(&fragment(story_key, section));
     false
 }
 
@@ -132,7 +130,7 @@ fn copy_by_selection(mount: &Element, text: &str) -> bool {
 
 /// Scrolls a section's header into view and focuses it, once the current render is painted.
 pub fn reveal(mount: &Element, section: &str) {
-    let (mount, id) = (mount.clone(), format!("h-{section}"));
+    let (mount, id) = (mount.clone(), heading_id(section));
     gloo_timers::callback::Timeout::new(0, move || {
         let header = mount
             .get_root_node()

@@ -1,9 +1,10 @@
-//! The component `Widget` mounts: loads the story for `src`, keeps the reader's progress and
-//! answers links to sections, and hands all of it to the view. Apps are recycled between
-//! elements (see `Widget`), so `Root` can be idle, and each element gets a fresh `Loader`
-//! through its `slot` key.
+//! The component `Widget` mounts, and the widget's effects: the state lives in a
+//! [`Session`] (pure, see `crate::session`); `Loader` feeds it events from the page (the story
+//! arrived, the fragment changed) and the view (the reader clicked), and performs what each
+//! new state asks for: load, save reading progress, scroll to a section, copy a link. Apps are
+//! recycled between elements (see `Widget`), so `Root` can be idle, and each element (and each
+//! new `src`) gets a fresh `Loader`, so no state carries over.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -14,9 +15,10 @@ use yew::prelude::*;
 use super::cache;
 use super::fetch::Limits;
 use super::page;
-use crate::model::{LoadError, ReadSet};
+use crate::model::LoadError;
 use crate::options::{OpenPolicy, Theme};
-use crate::view::{Events, Journey, LoadState, Target};
+use crate::session::{Event, LoadState, Session};
+use crate::view::Journey;
 
 /// What one element asks for, from its attributes.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +38,7 @@ pub struct Config {
 
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
-    /// Changes whenever the app is handed to another element, so no state carries over.
+    /// Changes whenever the app is handed to another element.
     pub slot: u32,
     /// `None` while the app waits, unmounted, for its next element.
     pub config: Option<Config>,
@@ -45,8 +47,25 @@ pub struct RootProps {
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     match &props.config {
-        Some(config) => html! { <Loader key={props.slot} config={config.clone()} /> },
+        Some(config) => {
+            let key = format!(
+                "{} {}",
+                props.slot,
+                config.src.as_deref().unwrap_or_default()
+            );
+            html! { <Loader {key} config={config.clone()} /> }
+        }
         None => Html::default(),
+    }
+}
+
+impl Reducible for Session {
+    type Action = Event;
+
+    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(event);
+        Rc::new(next)
     }
 }
 
@@ -57,37 +76,33 @@ struct LoaderProps {
 
 #[component]
 fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
-    let state = use_state(|| LoadState::Loading);
-    // Bumped by Retry; part of the effect's dependencies so the same src loads again.
-    let attempt = use_state(|| 0u32);
-    let read = use_state(|| Rc::new(ReadSet::default()));
-    let target = use_state(|| None::<Target>);
+    let session = {
+        let (open, src) = (config.open, config.src.clone());
+        use_reducer(move || {
+            let saved = src.as_deref().map(page::load_read).unwrap_or_default();
+            Session::new(open, saved)
+        })
+    };
     let page_lang = use_memo((), |_| page::page_lang().map(AttrValue::from));
-    // The reading record lives in a cell so the callbacks below never change with it; `read`
-    // is its latest snapshot, for rendering.
-    let record = use_mut_ref(ReadSet::default);
+    // Load for each attempt. Aborted when the limits change, on retry or when the widget is
+    // removed: a late response is dropped, and a load no widget waits for stops downloading.
     {
-        let (state, read) = (state.setter(), read.setter());
-        let record = record.clone();
-        let deps = (config.src.clone(), config.limits, *attempt);
+        let dispatcher = session.dispatcher();
+        let deps = (config.src.clone(), config.limits, session.attempt);
         use_effect_with(deps, move |(src, limits, _)| {
-            state.set(LoadState::Loading);
-            // Aborted when src or the limits change or the widget is removed: a late response
-            // is dropped, and a load no widget waits for any more stops downloading.
-            let (load, abort) = futures::future::abortable({
-                let (src, limits) = (src.clone(), *limits);
-                async move {
-                    let Some(src) = src else {
-                        return fail(&state, Rc::new(LoadError::NoSource));
-                    };
-                    let saved = page::load_read(&src);
-                    *record.borrow_mut() = saved.clone();
-                    read.set(Rc::new(saved));
-                    match cache::load(src.to_string(), limits).await {
-                        Ok(story) => state.set(LoadState::Ready(story)),
-                        Err(error) => fail(&state, error),
+            let (src, limits) = (src.clone(), *limits);
+            let (load, abort) = futures::future::abortable(async move {
+                let result = match src {
+                    Some(src) => cache::load(src.to_string(), limits).await,
+                    None => Err(Rc::new(LoadError::NoSource)),
+                };
+                dispatcher.dispatch(match result {
+                    Ok(story) => Event::Loaded(story),
+                    Err(error) => {
+                        super::error(&error.to_string());
+                        Event::Failed(error)
                     }
-                }
+                });
             });
             spawn_local(async move {
                 let _ = load.await;
@@ -95,101 +110,75 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             move || abort.abort()
         });
     }
+    // Headers first: collapsed sections' text renders once the story has been painted.
+    {
+        let dispatcher = session.dispatcher();
+        use_effect_with(session.load.clone(), move |load| {
+            if matches!(load, LoadState::Ready(_)) {
+                page::after_paint(move || dispatcher.dispatch(Event::Painted));
+            }
+        });
+    }
+    // Reading progress is saved whenever the reader changes it, never on load.
+    {
+        let (src, read) = (config.src.clone(), session.read.clone());
+        use_effect_with(session.read_changes, move |changes| {
+            if let (Some(src), true) = (src, *changes > 0) {
+                page::save_read(&src, &read);
+            }
+        });
+    }
     // Links to a section: the fragment at load time, and every later change of it.
     {
-        let (target, key) = (target.clone(), config.story_key.clone());
+        let (dispatcher, key) = (session.dispatcher(), config.story_key.clone());
         use_effect_with(config.story_key.clone(), move |_| {
-            let nonce = Rc::new(Cell::new(0u32));
             let follow = move || {
                 if let Some(section) = page::fragment_target(&key) {
-                    nonce.set(nonce.get() + 1);
-                    target.set(Some(Target {
-                        section,
-                        nonce: nonce.get(),
-                    }));
+                    dispatcher.dispatch(Event::DeepLinked(section));
                 }
             };
             follow();
-            let window = web_sys::window();
             // Removed when the widget is: dropping the listener unregisters it.
-            let listener = window.map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
+            let listener =
+                web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
             move || drop(listener)
         });
     }
-    let events = {
-        let deps = (*attempt, config.src.clone(), config.story_key.clone());
-        let (attempt, read, record) = (attempt.clone(), read.setter(), record.clone());
-        let (src, key, mount) = (
-            config.src.clone(),
+    {
+        let mount = config.mount.clone();
+        use_effect_with(session.reveal.clone(), move |reveal| {
+            if let Some(reveal) = reveal {
+                page::reveal(&mount, &reveal.section);
+            }
+        });
+    }
+    {
+        let (dispatcher, key, mount) = (
+            session.dispatcher(),
             config.story_key.clone(),
             config.mount.clone(),
         );
-        use_memo(deps, move |(n, _, _)| {
-            let n = *n;
-            let update = move |change: &dyn Fn(&mut ReadSet) -> bool| {
-                let mut current = record.borrow_mut();
-                if change(&mut current) {
-                    if let Some(src) = &src {
-                        page::save_read(src, &current);
-                    }
-                    read.set(Rc::new(current.clone()));
-                }
-            };
-            let update = Rc::new(update);
-            let reset = update.clone();
-            Events {
-                retry: Some(Callback::from(move |_| attempt.set(n + 1))),
-                read: Some(Callback::from(move |ids: Vec<String>| {
-                    update(&|r| r.extend(ids.iter().map(String::as_str)))
-                })),
-                reset_read: Some(Callback::from(move |_| {
-                    reset(&|r| !std::mem::take(r).is_empty())
-                })),
-                copy_link: Some(Callback::from({
-                    let mount = mount.clone();
-                    move |(section, done): (String, Callback<bool>)| {
-                        let (key, mount) = (key.clone(), mount.clone());
-                        spawn_local(async move {
-                            done.emit(page::copy_section_link(&mount, &key, &section).await)
-                        });
-                    }
-                })),
-                reveal: Some(Callback::from(move |section: String| {
-                    page::reveal(&mount, &section)
-                })),
-            }
-        })
-    };
-    // Headers first: collapsed sections' text renders once the story has been painted.
-    let painted = use_state(|| false);
-    {
-        let painted = painted.setter();
-        let ready = matches!(*state, LoadState::Ready(_));
-        use_effect_with(ready, move |ready| {
-            if *ready {
-                page::after_paint(move || painted.set(true));
-            } else {
-                painted.set(false);
+        use_effect_with(session.copy.clone(), move |copy| {
+            if let Some(copy) = copy.clone() {
+                spawn_local(async move {
+                    let ok = page::copy_section_link(&mount, &key, &copy.section).await;
+                    dispatcher.dispatch(Event::CopyFinished {
+                        nonce: copy.nonce,
+                        ok,
+                    });
+                });
             }
         });
     }
     html! {
         <Journey
-            state={(*state).clone()}
-            open={config.open}
+            session={(*session).clone()}
             theme={config.theme}
             lang={config.lang.clone()}
             page_lang={(*page_lang).clone()}
             story_key={config.story_key.clone()}
-            read={(*read).clone()}
-            target={(*target).clone()}
-            events={(*events).clone()}
-            bodies={*painted}
+            // The same callback on every render, so no section re-renders because of it.
+            on_event={Some(session.dispatcher().to_callback())}
         />
     }
-}
-
-fn fail(state: &UseStateSetter<LoadState>, error: Rc<LoadError>) {
-    super::error(&error.to_string());
-    state.set(LoadState::Failed(error));
 }

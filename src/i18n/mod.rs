@@ -84,6 +84,18 @@ impl Lang {
     }
 }
 
+impl Text {
+    /// The word for a section's status, so that it is never shown by colour alone.
+    pub fn status(&self, status: crate::model::Status) -> &'static str {
+        use crate::model::Status;
+        match status {
+            Status::Done => self.done,
+            Status::Current => self.current,
+            Status::Upcoming => self.upcoming,
+        }
+    }
+}
+
 /// The fixed interface strings of one language.
 #[derive(Debug)]
 pub struct Text {

@@ -2,6 +2,7 @@
 //! network, no storage. The same components run in the browser and in native server rendering.
 
 mod body;
+pub mod dom;
 mod header;
 mod journey;
 mod message;
@@ -9,4 +10,4 @@ mod section;
 mod story_view;
 
 pub use crate::options::{OpenPolicy, Theme};
-pub use journey::{Events, Journey, JourneyProps, LoadState, Target};
+pub use journey::{Journey, JourneyProps};

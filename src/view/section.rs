@@ -7,7 +7,9 @@ use yew::prelude::*;
 use super::body::body;
 use crate::i18n::Lang;
 use crate::model::budget::FINDABLE_SECTIONS;
+use crate::model::ids::{fragment, heading_id, panel_id};
 use crate::model::{Status, Story};
+use crate::session::Event;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionItemProps {
@@ -16,12 +18,13 @@ pub struct SectionItemProps {
     pub expanded: bool,
     /// Whether the reader has opened this section before.
     pub read: bool,
+    /// Whether this section's link was just copied.
+    pub copied: bool,
     pub lang: Lang,
     pub story_key: AttrValue,
-    /// Raised with `index` when the reader activates the header.
-    pub on_toggle: Callback<usize>,
-    pub copy_link: Option<Callback<(String, Callback<bool>)>>,
-    /// Render the text even while collapsed (see `JourneyProps::bodies`).
+    /// Where the header's toggle and the link's copy go (`None`: a static page).
+    pub on_event: Option<Callback<Event>>,
+    /// Render the text even while collapsed (see `Session::bodies`).
     pub body: bool,
 }
 
@@ -31,17 +34,12 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         return Html::default();
     };
     let text = props.lang.text();
-    let heading_id = format!("h-{}", section.id);
-    let panel_id = format!("p-{}", section.id);
+    let heading_id = heading_id(&section.id);
+    let panel_id = panel_id(&section.id);
     // The marker is never colour alone: the status is also a word.
-    let status = section.status.map(|s| {
-        let word = match s {
-            Status::Done => text.done,
-            Status::Current => text.current,
-            Status::Upcoming => text.upcoming,
-        };
-        html! { <span class="status-label">{ word }</span> }
-    });
+    let status = section
+        .status
+        .map(|s| html! { <span class="status-label">{ text.status(s) }</span> });
     let period = section
         .period
         .as_ref()
@@ -67,11 +65,12 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
             </li>
         };
     }
-    let onclick = {
-        let (cb, index) = (props.on_toggle.clone(), props.index);
-        move |_| cb.emit(index)
-    };
-    // A collapsed panel's content may wait a frame (see `JourneyProps::bodies`). It is its own
+    let index = props.index;
+    let onclick = props
+        .on_event
+        .clone()
+        .map(|cb| cb.reform(move |_: MouseEvent| Event::Toggled(index)));
+    // A collapsed panel's content may wait a frame (see `Session::bodies`). It is its own
     // component, so opening or closing a section re-renders the header, not the text.
     let content = (props.expanded || props.body).then(|| {
         html! {
@@ -80,7 +79,8 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
                 index={props.index}
                 lang={props.lang}
                 story_key={props.story_key.clone()}
-                copy_link={props.copy_link.clone()}
+                copied={props.copied}
+                on_event={props.on_event.clone()}
             />
         }
     });
@@ -106,6 +106,7 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
                 <button
                     type="button"
                     class="toggle"
+                    data-toggle="" // dom::TOGGLE
                     id={heading_id}
                     aria-expanded={if props.expanded { "true" } else { "false" }}
                     aria-controls={panel_id}
@@ -128,24 +129,24 @@ struct PanelContentProps {
     index: usize,
     lang: Lang,
     story_key: AttrValue,
-    copy_link: Option<Callback<(String, Callback<bool>)>>,
+    copied: bool,
+    on_event: Option<Callback<Event>>,
 }
 
 /// What an open panel shows: the body, highlights, skills and the section's link.
 #[component]
 fn PanelContent(props: &PanelContentProps) -> Html {
-    let copied = use_state(|| false);
     let Some(section) = props.story.sections.get(props.index) else {
         return Html::default();
     };
     let text = props.lang.text();
-    let fragment = format!("#{}/{}", props.story_key, section.id);
-    let copy = props.copy_link.clone().map(|copy| {
-        let (id, copied) = (section.id.clone(), copied.clone());
+    let href = format!("#{}", fragment(&props.story_key, &section.id));
+    // Without a host to copy it, the link is a plain link to the section.
+    let copy = props.on_event.clone().map(|cb| {
+        let id = section.id.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            let copied = copied.clone();
-            copy.emit((id.clone(), Callback::from(move |ok| copied.set(ok))));
+            cb.emit(Event::CopyRequested(id.clone()));
         })
     });
     html! {
@@ -162,8 +163,8 @@ fn PanelContent(props: &PanelContentProps) -> Html {
                 </ul>
             }
             <p class="section-link">
-                <a href={fragment} onclick={copy}>{ text.copy_link }</a>
-                if *copied {
+                <a {href} onclick={copy}>{ text.copy_link }</a>
+                if props.copied {
                     <span role="status">{ text.link_copied }</span>
                 }
             </p>
