@@ -1,12 +1,15 @@
-//! Property-based fuzzing of everything that reads untrusted input: the JSON-tree validator, the
-//! body text format and the link check. A panic in the wasm would take down every widget on
+//! Property-based fuzzing of everything that reads untrusted input: the JSON-tree validator (and
+//! `check`, which collects by the same rules), the body text format, its link scanner and the
+//! link check. A panic in the wasm would take down every widget on
 //! the page, so none of these may panic on any input, and their outputs keep their invariants.
 //!
 //! The test command runs a bounded number of cases; `FUZZ_CASES=200000 cargo test --release
 //! --test fuzz -- --nocapture` runs a longer campaign (see the README).
 
 use journey_story::json::parse_value;
-use journey_story::model::{Block, SafeHref, Story, Value, limits, parse_body, parse_inline};
+use journey_story::model::{
+    Block, SafeHref, Story, Value, limits, links, parse_body, parse_inline,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -113,6 +116,49 @@ fn validator_never_panics_and_valid_stories_keep_their_invariants() {
             prop_assert!(p.done <= p.total && p.total <= story.sections.len());
             prop_assert!(p.percent() <= 100);
         }
+        Ok(())
+    });
+}
+
+/// `check` collects by the same rules: the story exactly when there is no error, the first
+/// error is `from_value`'s, and every warning's offset is a character of its string.
+#[test]
+fn check_agrees_with_from_value_and_never_panics() {
+    run("Story::check", json_tree(), |doc| {
+        let report = Story::check(&doc);
+        let first = Story::from_value(&doc);
+        prop_assert_eq!(first.as_ref().err(), report.errors.first());
+        prop_assert_eq!(first.ok(), report.story);
+        for w in &report.warnings {
+            let _ = w.to_string();
+        }
+        Ok(())
+    });
+}
+
+/// The links a body shows (clickable ones: the parser keeps their URL) are among those
+/// `links` finds, which are slices of the body starting at their `[`.
+#[test]
+fn links_are_the_parsers_links() {
+    run("links", markup_text(), |text| {
+        let found = links(&text);
+        for link in &found {
+            prop_assert!(text[link.offset..].starts_with('['));
+        }
+        let safe: Vec<String> = found
+            .iter()
+            .filter_map(|l| SafeHref::parse(l.url))
+            .map(|h| h.as_str().to_owned())
+            .collect();
+        let shown: Vec<String> = parse_body(&text)
+            .into_iter()
+            .flat_map(|b| match b {
+                Block::Paragraph(runs) => runs,
+                Block::List(items) => items.into_iter().flatten().collect(),
+            })
+            .filter_map(|run| run.href.map(|h| h.as_str().to_owned()))
+            .collect();
+        prop_assert_eq!(safe, shown);
         Ok(())
     });
 }

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use journey_story::json::{parse_story, parse_value};
-use journey_story::model::{Story, Value, limits, parse_body};
+use journey_story::model::{Story, Value, limits, links, parse_body};
 use journey_story::options::{OpenPolicy, Theme};
 use journey_story::render::render_story;
 
@@ -150,6 +150,34 @@ fn body_with_link_marks_that_never_close() {
         |s| {
             parse_body(s);
         },
+    );
+}
+
+/// `links` (what `check` warns about) runs the body parser and maps each link back into the
+/// body: the same storms, plus many links in one paragraph wrapped over many lines.
+#[test]
+fn link_scanner_on_link_storms() {
+    let scan = |s: &String| {
+        links(s);
+    };
+    assert_linear(
+        "links: []]( storm",
+        40_000,
+        |n| format!("{})", "[]](".repeat(n)),
+        scan,
+    );
+    assert_linear(
+        "links: [a]( storm",
+        40_000,
+        |n| format!("{})", "[a](".repeat(n)),
+        scan,
+    );
+    // Many links in one paragraph wrapped over many lines: each is mapped back into the body.
+    assert_linear(
+        "links: wrapped paragraph",
+        10_000,
+        |n| "[a\nb](ftp://x)\n".repeat(n),
+        scan,
     );
 }
 

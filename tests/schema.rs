@@ -3,7 +3,7 @@
 //! required, on each property's type, and on the allowed status values.
 
 use journey_story::json::{ParseError, parse_story};
-use journey_story::model::StoryErrorKind;
+use journey_story::model::{Status, StoryErrorKind};
 use serde_json::{Value, json};
 
 const SCHEMA: &str = include_str!("../www/story.schema.json");
@@ -132,6 +132,11 @@ fn status_values_agree() {
     let allowed = schema["properties"]["sections"]["items"]["properties"]["status"]["enum"]
         .as_array()
         .expect("enum");
+    let words: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+    assert_eq!(
+        *allowed, words,
+        "the schema lists exactly model::Status's words, in order"
+    );
     for status in allowed {
         let mut doc = valid_story();
         doc["sections"][0]["status"] = status.clone();

@@ -1,6 +1,6 @@
 //! Native tests of the section body format: blocks, emphasis, links and hostile input.
 
-use journey_story::model::{Block, Inline, SafeHref, parse_body, parse_inline};
+use journey_story::model::{Block, Inline, SafeHref, links, parse_body, parse_inline};
 
 fn plain(text: &str) -> Inline {
     Inline {
@@ -116,4 +116,28 @@ fn hostile_inputs_finish_quickly() {
         assert_eq!(joined.len(), text.len());
         assert!(start.elapsed().as_secs() < 5, "too slow on {}", &text[..8]);
     }
+}
+
+#[test]
+fn links_are_found_as_the_parser_reads_them() {
+    let body = "See [site](https://a.b) and \\[not](x) and **[me](javascript:alert(1))**\n\
+                wrapped [over\n  two](/x)\n\n- [item](ftp://i)";
+    let got: Vec<(usize, &str, &str)> = links(body)
+        .into_iter()
+        .map(|l| (l.offset, l.label, l.url))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (4, "site", "https://a.b"),
+            (44, "me", "javascript:alert(1"),
+            (80, "over\n  two", "/x"),
+            (100, "item", "ftp://i"),
+        ]
+    );
+    for (offset, ..) in got {
+        assert!(body[offset..].starts_with('['));
+    }
+    // Escaped, unclosed and bracketed labels are not links, as in the parser.
+    assert!(links("\\[a](b) [a [b](c [d]e](f)").len() == 1);
 }

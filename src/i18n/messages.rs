@@ -1,10 +1,17 @@
-//! Error messages in every interface language. English is also what the model's `Display`
-//! prints, so the command line and the widget say the same thing.
+//! Error and warning messages in every interface language, and the `Display` of the model's
+//! errors (English), which live here rather than in the model so that the model imports nothing
+//! above it. The command line and the widget say the same thing.
+
+use std::fmt;
 
 use super::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::budget::{PARTS_PER_SECTION, PARTS_PER_STORY};
 use crate::model::{
     FORMAT_VERSION, Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{LONG_SECTION_WORDS, Warning, WarningKind};
 
 impl Lang {
     fn want(self, w: Want) -> &'static str {
@@ -64,8 +71,19 @@ impl Lang {
 
     /// "sections[3].title: expected a string, found a number".
     pub fn story_error(self, e: &StoryError) -> String {
+        let sep = if self == Lang::Fr { " : " } else { ": " };
+        format!(
+            "{}{sep}{}",
+            self.path(&e.path),
+            self.story_error_kind(&e.kind)
+        )
+    }
+
+    /// What is wrong, without where: "expected a string, found a number". For tools that show
+    /// the path on their own.
+    pub fn story_error_kind(self, kind: &StoryErrorKind) -> String {
         let v = FORMAT_VERSION;
-        let what = match (&e.kind, self) {
+        match (kind, self) {
             (StoryErrorKind::Missing { expected }, Lang::En) => {
                 format!("missing; expected {}", self.want(*expected))
             }
@@ -159,9 +177,49 @@ impl Lang {
                 Lang::Ar => format!("{found} قسمًا؛ الحد الأقصى للقصة {limit} قسم"),
                 Lang::Sw => format!("sehemu {found}; hadithi inaweza kuwa na sehemu {limit} tu"),
             },
+        }
+    }
+
+    /// What a warning is about, without where: "section \"Notes\" has no text: …". Warnings are
+    /// read by authors in `journey-story check`, which speaks English, so every language gets
+    /// the English words for now; the widget never shows them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn warning(self, kind: &WarningKind) -> String {
+        let section = |title: &Option<String>| match title {
+            Some(title) => format!("section \"{title}\""),
+            None => "this section".to_owned(),
         };
-        let sep = if self == Lang::Fr { " : " } else { ": " };
-        format!("{}{sep}{what}", self.path(&e.path))
+        match kind {
+            WarningKind::Mojibake { found, fixed } => format!(
+                "\"{found}\" looks mis-decoded (UTF-8 read as Windows-1252); it should probably be \
+                 \"{fixed}\""
+            ),
+            WarningKind::UnlinkedAuthorUrl { url } => {
+                format!("\"{url}\" will not be linked: only http, https and mailto URLs are")
+            }
+            WarningKind::NoText { title } => format!(
+                "{} has no text: it shows as a heading with no panel",
+                section(title)
+            ),
+            WarningKind::LongSection { title, words } => format!(
+                "{} is {words} words long (over {LONG_SECTION_WORDS}); readers may skip it: \
+                 consider splitting it",
+                section(title)
+            ),
+            WarningKind::UnclickableLink { label, url } => format!(
+                "link \"{label}\" to \"{url}\" will show as plain words: only http, https and \
+                 mailto links are clickable"
+            ),
+            WarningKind::Cut { title } => format!(
+                "section \"{title}\" has more paragraphs, list items, styled runs, highlights and \
+                 skills than a page lays out quickly ({PARTS_PER_SECTION} a section, \
+                 {PARTS_PER_STORY} a story): the rest shows as plain text"
+            ),
+            WarningKind::IdTaken { id, wanted } => format!(
+                "this section gets the id \"{id}\" because \"{wanted}\" is already taken; give the \
+                 sections an \"id\" each so links to them stay stable"
+            ),
+        }
     }
 
     /// Why a story could not be shown, for the site owner and the reader.
@@ -241,5 +299,25 @@ impl Lang {
                 }
             }
         }
+    }
+}
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Lang::En.story_error(self))
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Lang::En.load_error(self))
+    }
+}
+
+/// "sections[2].body: section \"Notes\" has no text: …", in English.
+#[cfg(not(target_arch = "wasm32"))]
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, Lang::En.warning(&self.kind))
     }
 }

@@ -1,16 +1,18 @@
-//! Typed errors: what can be wrong with a story, and why a story could not be shown. Their
-//! words, in every interface language, are in `crate::i18n`.
+//! Typed errors: what can be wrong with a story, where ([`Path`]), and why a story could not be
+//! shown. Their words, in every interface language, and their `Display`, are in `crate::i18n`:
+//! the model imports nothing above it.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::i18n::Lang;
-
-/// Where in a story document a problem is, e.g. `sections[3].title`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Where in a story document a problem is, e.g. `sections[3].title`. Hashable, so tools can
+/// key what they know about a document (positions in its text, say) by the paths the model uses.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Path(Vec<Segment>);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A member name (written by the model or read from the document: equal if the text is) or an
+/// array index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Segment {
     Key(Cow<'static, str>),
     Index(usize),
@@ -42,6 +44,12 @@ impl Path {
         let mut p = self.clone();
         p.0.push(Segment::Index(index));
         p
+    }
+
+    /// The path of the value that holds this one; `None` for the story itself.
+    pub fn parent(&self) -> Option<Path> {
+        let (_, init) = self.0.split_last()?;
+        Some(Path(init.to_vec()))
     }
 }
 
@@ -139,12 +147,6 @@ pub enum StoryErrorKind {
     TooManySections { limit: usize, found: usize },
 }
 
-impl fmt::Display for StoryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&Lang::En.story_error(self))
-    }
-}
-
 impl std::error::Error for StoryError {}
 
 /// Why a widget could not show its story. Each variant is a different thing for the site owner
@@ -195,12 +197,6 @@ pub fn format_bytes(n: u64) -> String {
         format!("{} KB", n / 1024)
     } else {
         format!("{n} bytes")
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&Lang::En.load_error(self))
     }
 }
 

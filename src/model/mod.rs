@@ -1,21 +1,34 @@
-//! The story model: types, parsing, validation and progress math. Pure Rust with no web
-//! dependency, so it is tested natively and shared by the widget and the command-line tool.
+//! The story model: types, parsing, validation, warnings and progress math. Pure Rust with no
+//! web dependency and no import from the layers above it, so it is tested natively and shared
+//! by the widget and the command-line tool.
+//!
+//! What only tools use ([`Story::check`] and its warnings, [`mojibake`], [`links`]) is compiled
+//! natively only, like `crate::json`: the widget's wasm has a hard size ceiling, and even code it
+//! never calls changes how the rest is optimised.
 
 pub mod budget;
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
 pub mod encoding;
 mod error;
 pub mod ids;
 pub mod limits;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod mojibake;
 mod reading;
 mod status;
 mod story;
 mod text;
 mod value;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::{LONG_SECTION_WORDS, Report, Warning, WarningKind};
 pub use error::{Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes};
 pub use ids::slug;
 pub use reading::ReadSet;
 pub use status::Status;
 pub use story::{Author, FORMAT_VERSION, Progress, Section, Story};
 pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
+#[cfg(not(target_arch = "wasm32"))]
+pub use text::{Link, links};
 pub use value::{Value, ValueError};

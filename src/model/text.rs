@@ -4,6 +4,9 @@
 //! Invariants: parsing never fails and never panics (anything that is not well-formed markup is
 //! kept as literal text), runs in linear time on hostile input, and produces only [`SafeHref`]
 //! links, so the view can render every [`Inline`] as DOM nodes without further checks.
+//!
+//! The one home of the `[label](url)` grammar: [`links`], which tools use to point at links, is
+//! the parser itself listening for them, so no second reading of the syntax can drift.
 
 /// A link target the widget is willing to make clickable: `http:`, `https:` or `mailto:` only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,43 +56,161 @@ pub enum Block {
 /// Splits a body into blocks at blank lines and parses each block's inline markup.
 pub fn parse_body(body: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
+    for_each_block(body, |lines| blocks.push(parse_block(lines, &mut ())));
+    blocks
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// A `[label](url)` link as the body format reads it, clickable or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link<'a> {
+    /// Byte offset of the `[` in the body.
+    pub offset: usize,
+    /// The label as written in the body (a label wrapped over two lines keeps its line break).
+    pub label: &'a str,
+    pub url: &'a str,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Every link in a body, in order: exactly the links [`parse_body`] reads, because they are
+/// found by the same parser (escapes, emphasis, lists and soft line breaks included), in the
+/// same linear time. For tools; the widget never calls it.
+pub fn links(body: &str) -> Vec<Link<'_>> {
+    let mut found = LinkList {
+        body,
+        text: 0,
+        pieces: Vec::new(),
+        links: Vec::new(),
+    };
+    for_each_block(body, |lines| {
+        parse_block(lines, &mut found);
+    });
+    found.links
+}
+
+/// Calls `block` with the trimmed lines of each block of `body` (each line a slice of `body`).
+fn for_each_block<'a>(body: &'a str, mut block: impl FnMut(&[&'a str])) {
     let mut lines: Vec<&str> = Vec::new();
     for line in body.lines().chain(std::iter::once("")) {
         if line.trim().is_empty() {
             if !lines.is_empty() {
-                blocks.push(parse_block(&lines));
+                block(&lines);
                 lines.clear();
             }
         } else {
             lines.push(line.trim());
         }
     }
-    blocks
 }
 
 fn list_item(line: &str) -> Option<&str> {
     line.strip_prefix("- ").or_else(|| line.strip_prefix("* "))
 }
 
-fn parse_block(lines: &[&str]) -> Block {
+fn parse_block<L: Listen>(lines: &[&str], listen: &mut L) -> Block {
+    let inline = |text: &str, listen: &mut L| {
+        let mut out = Vec::new();
+        Parser::default().run(text, Style::default(), &mut out, listen);
+        out
+    };
     if lines.iter().all(|l| list_item(l).is_some()) {
         let items = lines
             .iter()
             .filter_map(|l| list_item(l))
-            .map(parse_inline)
+            .map(|item| {
+                listen.text(item, &[item]);
+                inline(item, listen)
+            })
             .collect();
         Block::List(items)
     } else {
         // Single line breaks inside a paragraph are soft, as in Markdown.
-        Block::Paragraph(parse_inline(&lines.join(" ")))
+        let joined = lines.join(" ");
+        listen.text(&joined, lines);
+        Block::Paragraph(inline(&joined, listen))
     }
 }
 
 /// Parses inline markup into styled runs. Unmatched markers stay literal.
 pub fn parse_inline(text: &str) -> Vec<Inline> {
     let mut out = Vec::new();
-    Parser::default().run(text, Style::default(), &mut out);
+    Parser::default().run(text, Style::default(), &mut out, &mut ());
     out
+}
+
+/// What the parser reports, besides the runs it builds, to whoever needs to know where the
+/// markup was: [`links`] does. `()` listens to nothing, and is all the widget compiles.
+trait Listen {
+    /// A text is about to be parsed: `pieces` of the body, joined by single spaces.
+    fn text(&mut self, _text: &str, _pieces: &[&str]) {}
+    /// A link was read: `open` starts at its `[`; all three are slices of the announced text.
+    fn link(&mut self, _open: &str, _label: &str, _url: &str) {}
+}
+
+impl Listen for () {}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Collects links and maps them back into the body. The parser hands out slices of the text it
+/// was given (nested runs parse slices of slices), so where a slice starts, minus where that text
+/// starts, is its offset in the text; `pieces` then maps that offset into the body.
+struct LinkList<'a> {
+    body: &'a str,
+    /// The address of the text being parsed.
+    text: usize,
+    /// For each piece of that text: where it starts in the text, where in the body, its length.
+    pieces: Vec<(usize, usize, usize)>,
+    links: Vec<Link<'a>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl LinkList<'_> {
+    /// The body offset of the text's byte at `at` (a byte of a joining space: the line's end).
+    fn in_body(&self, at: usize) -> usize {
+        let piece = self.pieces.partition_point(|&(start, _, _)| start <= at);
+        match self.pieces.get(piece.wrapping_sub(1)) {
+            Some(&(start, body_start, len)) => body_start + (at - start).min(len),
+            None => 0,
+        }
+    }
+
+    /// Where `slice` (a slice of the announced text) starts in the text.
+    fn start(&self, slice: &str) -> Option<usize> {
+        (slice.as_ptr() as usize).checked_sub(self.text)
+    }
+
+    /// The same words as `slice`, sliced from the body.
+    fn body_slice<'b>(&self, body: &'b str, slice: &str) -> Option<&'b str> {
+        let start = self.start(slice)?;
+        body.get(self.in_body(start)..self.in_body(start + slice.len()))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Listen for LinkList<'_> {
+    fn text(&mut self, text: &str, pieces: &[&str]) {
+        self.text = text.as_ptr() as usize;
+        self.pieces.clear();
+        let body = self.body.as_ptr() as usize;
+        let mut start = 0;
+        for piece in pieces {
+            let body_start = (piece.as_ptr() as usize).saturating_sub(body);
+            self.pieces.push((start, body_start, piece.len()));
+            start += piece.len() + 1;
+        }
+    }
+
+    fn link(&mut self, open: &str, label: &str, url: &str) {
+        let body = self.body;
+        let (Some(open), Some(label), Some(url)) = (
+            self.start(open),
+            self.body_slice(body, label),
+            self.body_slice(body, url),
+        ) else {
+            return;
+        };
+        let offset = self.in_body(open);
+        self.links.push(Link { offset, label, url });
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -109,7 +230,7 @@ struct Parser {
 }
 
 impl Parser {
-    fn run(&mut self, text: &str, style: Style, out: &mut Vec<Inline>) {
+    fn run<L: Listen>(&mut self, text: &str, style: Style, out: &mut Vec<Inline>, listen: &mut L) {
         // Each nested run works on its own slice, so it gets its own memo.
         let mut literal = String::new();
         let bytes = text.as_bytes();
@@ -132,6 +253,7 @@ impl Parser {
                             ..style
                         },
                         out,
+                        listen,
                     );
                     i += len + 4;
                     continue;
@@ -147,6 +269,7 @@ impl Parser {
                             ..style
                         },
                         out,
+                        listen,
                     );
                     i += len + 2;
                     continue;
@@ -155,6 +278,7 @@ impl Parser {
                 && let Some((label, url, used)) = self.link(rest, i)
             {
                 flush(&mut literal, style, out);
+                listen.link(rest, label, url);
                 match SafeHref::parse(url) {
                     Some(href) => out.push(Inline {
                         text: strip_markup(label),
@@ -163,7 +287,7 @@ impl Parser {
                         href: Some(href),
                     }),
                     // A link we will not make clickable still shows its words.
-                    None => Parser::default().run(label, style, out),
+                    None => Parser::default().run(label, style, out, listen),
                 }
                 i += used;
                 continue;

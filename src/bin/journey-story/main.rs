@@ -14,8 +14,6 @@ mod import;
 #[cfg(not(target_arch = "wasm32"))]
 mod io;
 #[cfg(not(target_arch = "wasm32"))]
-mod mojibake;
-#[cfg(not(target_arch = "wasm32"))]
 mod render;
 
 #[cfg(not(target_arch = "wasm32"))]

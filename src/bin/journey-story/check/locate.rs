@@ -1,9 +1,12 @@
 //! Where things are in a JSON file: a small scan that records the line and column of every
-//! value under the path the model's errors use (`sections[3].title`), so a problem can point
-//! into the file. serde_json has already accepted the text; the scan is still careful never to
-//! panic, and simply records less if the text surprises it.
+//! value under the typed [`Path`] the model's errors and warnings carry, so a problem can point
+//! into the file, and the keys written twice (a warning about the text, which the model's tree
+//! no longer shows). serde_json has already accepted the text; the scan is still careful never
+//! to panic, and simply records less if the text surprises it.
 
 use std::collections::HashMap;
+
+use journey_story::model::Path;
 
 /// A 1-based line and column; columns count characters, as editors do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -30,10 +33,10 @@ impl StrPos {
 /// Positions by path. Object members are located at their key, array items at their value.
 #[derive(Debug, Default)]
 pub struct Locations {
-    values: HashMap<String, Pos>,
-    strings: HashMap<String, StrPos>,
+    values: HashMap<Path, Pos>,
+    strings: HashMap<Path, StrPos>,
     /// Keys written twice in one object: the path, and the position of the later one.
-    pub duplicate_keys: Vec<(String, Pos)>,
+    pub duplicate_keys: Vec<(Path, Pos)>,
 }
 
 impl Locations {
@@ -43,45 +46,30 @@ impl Locations {
             pos: Pos { line: 1, column: 1 },
             found: Locations::default(),
         };
-        scanner.value("(story)".to_owned(), true);
+        scanner.value(Path::root(), true);
         scanner.found
     }
 
     /// The position of `path`, or of its nearest ancestor present in the file (a missing
     /// field is shown where its object starts).
-    pub fn find(&self, path: &str) -> Pos {
-        let mut path = path;
+    pub fn find(&self, path: &Path) -> Pos {
+        let mut path = path.clone();
         loop {
-            if let Some(pos) = self.values.get(path) {
+            if let Some(pos) = self.values.get(&path) {
                 return *pos;
             }
-            match parent(path) {
+            match path.parent() {
                 Some(p) => path = p,
                 None => return Pos { line: 1, column: 1 },
             }
         }
     }
 
-    pub fn string(&self, path: &str) -> Option<&StrPos> {
-        self.strings.get(path)
-    }
-}
-
-/// `sections[3].title` → `sections[3]` → `sections` → `(story)` → none.
-fn parent(path: &str) -> Option<&str> {
-    if path == "(story)" {
-        return None;
-    }
-    let cut = path.rfind(['.', '[']).unwrap_or(0);
-    Some(if cut == 0 { "(story)" } else { &path[..cut] })
-}
-
-/// A member path as the model writes it: `title`, `author.name`.
-pub fn member(path: &str, key: &str) -> String {
-    if path == "(story)" {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    /// Where the character at byte `offset` of the string at `path` is, else where `path` is.
+    pub fn find_in(&self, path: &Path, offset: Option<usize>) -> Pos {
+        offset
+            .and_then(|offset| self.strings.get(path)?.at(offset))
+            .unwrap_or_else(|| self.find(path))
     }
 }
 
@@ -110,7 +98,7 @@ impl Scanner<'_> {
     }
 
     /// Scans one value; `record`: store its position (members store their key's instead).
-    fn value(&mut self, path: String, record: bool) -> Option<()> {
+    fn value(&mut self, path: Path, record: bool) -> Option<()> {
         self.skip_ws();
         if record {
             self.found.values.insert(path.clone(), self.pos);
@@ -136,7 +124,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn object(&mut self, path: &str) -> Option<()> {
+    fn object(&mut self, path: &Path) -> Option<()> {
         self.bump();
         let mut seen = std::collections::HashSet::new();
         loop {
@@ -152,7 +140,7 @@ impl Scanner<'_> {
                 _ => {
                     let at = self.pos;
                     let (key, _) = self.string()?;
-                    let path = member(path, &key);
+                    let path = path.field(key.clone());
                     if !seen.insert(key) {
                         self.found.duplicate_keys.push((path.clone(), at));
                     }
@@ -166,7 +154,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn array(&mut self, path: &str) -> Option<()> {
+    fn array(&mut self, path: &Path) -> Option<()> {
         self.bump();
         let mut index = 0;
         loop {
@@ -180,7 +168,7 @@ impl Scanner<'_> {
                     self.bump();
                 }
                 _ => {
-                    self.value(format!("{path}[{index}]"), true)?;
+                    self.value(path.index(index), true)?;
                     index += 1;
                 }
             }
@@ -242,37 +230,41 @@ mod tests {
     const DOC: &str =
         "{\n  \"title\": \"a\\u00e9b\",\n  \"sections\": [\n    {\"body\": 3},\n    {}\n  ]\n}";
 
+    fn section(i: usize) -> Path {
+        Path::root().key("sections").index(i)
+    }
+
     #[test]
     fn finds_members_items_and_falls_back_to_ancestors() {
         let at = Locations::scan(DOC);
         let pos = |line, column| Pos { line, column };
-        assert_eq!(at.find("title"), pos(2, 3));
-        assert_eq!(at.find("sections[0]"), pos(4, 5));
-        assert_eq!(at.find("sections[0].body"), pos(4, 6));
-        assert_eq!(at.find("sections[1].title"), pos(5, 5));
-        assert_eq!(at.find("summary"), pos(1, 1));
+        assert_eq!(at.find(&Path::root().key("title")), pos(2, 3));
+        assert_eq!(at.find(&section(0)), pos(4, 5));
+        assert_eq!(at.find(&section(0).key("body")), pos(4, 6));
+        assert_eq!(at.find(&section(1).key("title")), pos(5, 5));
+        assert_eq!(at.find(&Path::root().key("summary")), pos(1, 1));
     }
 
     #[test]
     fn string_characters_map_through_escapes() {
         let at = Locations::scan(DOC);
-        let title = at.string("title").expect("title");
+        let title = Path::root().key("title");
         assert_eq!(
-            title.at(3),
-            Some(Pos {
+            at.find_in(&title, Some(3)),
+            Pos {
                 line: 2,
                 column: 20
-            })
+            }
         );
+        // Not a character boundary of the string: the string's own position.
+        assert_eq!(at.find_in(&title, Some(2)), Pos { line: 2, column: 3 });
     }
 
     #[test]
     fn duplicate_keys_are_recorded_and_the_last_wins() {
         let at = Locations::scan("{\"a\": 1,\n \"a\": 2}");
-        assert_eq!(
-            at.duplicate_keys,
-            [("a".to_owned(), Pos { line: 2, column: 2 })]
-        );
-        assert_eq!(at.find("a"), Pos { line: 2, column: 2 });
+        let a = Path::root().key("a");
+        assert_eq!(at.duplicate_keys, [(a.clone(), Pos { line: 2, column: 2 })]);
+        assert_eq!(at.find(&a), Pos { line: 2, column: 2 });
     }
 }

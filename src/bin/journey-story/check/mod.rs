@@ -1,13 +1,16 @@
 //! `journey-story check`: validates story files with exactly the widget's rules
-//! (`Story::from_value`) and prints every problem as `FILE:LINE:COLUMN: error|warning: PATH:
+//! (`Story::check`, the rules of `Story::from_value` with every error collected, and the
+//! model's warnings) and prints every problem as `FILE:LINE:COLUMN: error|warning: PATH:
 //! message`, the form editors and CI logs link to.
 
 mod locate;
-mod probe;
 mod warn;
 
+use journey_story::i18n::Lang;
 use journey_story::json::{ParseError, parse_value};
-use journey_story::model::{Story, StoryError};
+use journey_story::model::encoding::{NotUtf8, decode, strip_bom};
+use journey_story::model::mojibake::line_column;
+use journey_story::model::{Path, Story, StoryError};
 
 pub use locate::{Locations, Pos};
 
@@ -71,7 +74,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
 struct Problem {
     pos: Pos,
     error: bool,
-    path: Option<String>,
+    path: Option<Path>,
     message: String,
 }
 
@@ -139,12 +142,12 @@ fn problems(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
 
 fn problems_in(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
     // Browsers drop a byte-order mark before parsing JSON; so does the check.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
+    let text = match decode(bytes) {
         Ok(text) => text,
-        Err(e) => {
-            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-            let (line, column) = crate::mojibake::line_column(&valid, valid.len());
+        Err(NotUtf8 { valid_up_to }) => {
+            let valid = strip_bom(bytes).get(..valid_up_to).unwrap_or_default();
+            let valid = String::from_utf8_lossy(valid);
+            let (line, column) = line_column(&valid, valid.len());
             return Ok((
                 vec![Problem {
                     pos: Pos { line, column },
@@ -178,33 +181,19 @@ fn problems_in(bytes: &[u8]) -> Result<(Vec<Problem>, Option<usize>), String> {
         Err(ParseError::Story(e)) => return Err(e.to_string()),
     };
     let at = Locations::scan(text);
-    let story = Story::from_value(&doc);
-    let mut found: Vec<Problem> = match &story {
-        Ok(_) => Vec::new(),
-        Err(first) => probe::all_errors(&doc, first)
-            .into_iter()
-            .map(|f| Problem {
-                pos: at.find(&f.path),
-                error: true,
-                path: Some(f.path),
-                message: f.message,
-            })
-            .collect(),
-    };
-    found.extend(
-        warn::warnings(&doc, &at, story.as_ref().ok())
-            .into_iter()
-            .map(|w| Problem {
-                pos: w.pos,
-                error: false,
-                path: Some(w.path),
-                message: w.message,
-            }),
-    );
-    Ok((found, story.ok().map(|s| s.sections.len())))
+    let report = Story::check(&doc);
+    let errors = report.errors.into_iter().map(|e| Problem {
+        pos: at.find(&e.path),
+        error: true,
+        message: Lang::En.story_error_kind(&e.kind),
+        path: Some(e.path),
+    });
+    let mut found: Vec<Problem> = errors.collect();
+    found.extend(warn::problems(&report.warnings, &at));
+    Ok((found, report.story.map(|s| s.sections.len())))
 }
 
 /// Where in `text` a model error points.
 pub fn locate_error(text: &str, error: &StoryError) -> Pos {
-    Locations::scan(text).find(&error.path.to_string())
+    Locations::scan(text).find(&error.path)
 }

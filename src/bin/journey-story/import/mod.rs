@@ -18,8 +18,8 @@ use outline::{Note, Outline};
 use crate::args::{Parsed, Spec};
 use crate::error::{CliError, ImportError};
 use crate::io::{display_name, plural, read_bytes, report, write_output};
-use crate::mojibake;
 use journey_story::model::encoding;
+use journey_story::model::mojibake;
 
 pub const HELP: &str = "\
 journey-story import: turn a blog post into a story file

@@ -1,5 +1,7 @@
 //! Finding and repairing mis-decoded text: UTF-8 that was read as Windows-1252 and saved again,
-//! which turns `–` into `â€“` and `’` into `â€™` (the seed post has one).
+//! which turns `–` into `â€“` and `’` into `â€™` (the seed post has one). Used by the story
+//! checks ([`crate::model::Story::check`] warns) and by `journey-story import` (which repairs),
+//! with the line and column arithmetic both report positions with.
 //!
 //! The repair is exact, not a lookup of known pairs: each run of characters that Windows-1252
 //! maps to bytes is turned back into those bytes and kept only if they are a valid UTF-8
