@@ -103,7 +103,7 @@ try {
     if (hostile && click && clicks > 0 && !hostile.startsWith('message')) {
       await page.waitForTimeout(500); // the deferred section text
       const times = [];
-      const middle = await page.evaluate(() => Math.floor(document.getElementById('hostile').shadowRoot.querySelectorAll('button.toggle').length / 2));
+      const middle = await page.evaluate(() => Math.floor(document.getElementById('hostile').shadowRoot.querySelectorAll('button[data-toggle]').length / 2));
       for (let k = 0; k < clicks; k++) times.push(await clickToPaint(page, 'hostile', middle + (k % 2)).catch(() => NaN));
       times.sort((a, b) => a - b);
       clickText = `${times[0].toFixed(0)}–${times.at(-1).toFixed(0)} ms (median ${times[Math.floor(times.length / 2)].toFixed(0)})`;

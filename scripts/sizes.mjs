@@ -36,7 +36,7 @@ for (const r of [...rows, total]) {
 // build's size instead: any growth past it fails the test command until it is justified and the
 // ceiling moved here.
 const TARGET_KB = 64;
-const CEILING_KB = 141;
+const CEILING_KB = 139;
 const totalKb = total.gzip / 1024;
 if (dir !== 'dist') {
   console.log(`(${dir}: reported only; the ceiling applies to the release build in dist/)`);

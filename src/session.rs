@@ -5,8 +5,8 @@
 //! each `reveal`, copy each `copy` request). The view renders a `Session` and raises events.
 //!
 //! Invariants: `expanded` has one flag per section of the loaded story (empty otherwise);
-//! `read` only grows by the reader's own doing (opening a section, following a link), and
-//! `read_changes` counts exactly those changes and resets, so storage is written only when
+//! `read` changes only by the reader's own doing (opening a section, following a link,
+//! resetting), and `read_changes` counts exactly those changes, so storage is written only when
 //! there is something new to keep.
 
 use std::rc::Rc;
@@ -147,6 +147,8 @@ impl Session {
     /// story arrived, a retry of a failure that retrying cannot fix) change nothing.
     pub fn apply(&mut self, event: Event) {
         match event {
+            // The same story again (a cached one) changes nothing: the reader keeps their place.
+            Event::Loaded(story) if self.story().is_some_and(|s| Rc::ptr_eq(s, &story)) => {}
             Event::Loaded(story) => {
                 self.expanded = Rc::new(
                     (0..story.sections.len())
@@ -199,9 +201,9 @@ impl Session {
             }
             Event::DeepLinked(section) => match self.load {
                 LoadState::Ready(_) => self.follow(&section),
-                // Kept for the story still on its way; a failed one has nothing to open.
-                LoadState::Loading => self.pending_link = Some(section),
-                LoadState::Failed(_) => {}
+                // Kept for the story still on its way, or for the one a retry may bring: the
+                // latest link wins.
+                LoadState::Loading | LoadState::Failed(_) => self.pending_link = Some(section),
             },
             Event::Resumed => {
                 if let Some(story) = self.story().cloned()

@@ -180,15 +180,56 @@ fn a_link_that_arrives_before_its_story_is_followed_when_it_loads() {
     // Followed once: a reload does not jump back there.
     s.apply(Event::Loaded(seed()));
     assert_eq!(opened(&s), [0]);
-    // A failed load drops nothing into a later one.
-    let mut failed = Session::new(OpenPolicy::First, ReadSet::default());
-    failed.apply(Event::Failed(Rc::new(LoadError::Network {
+}
+
+#[test]
+fn after_a_failure_the_latest_link_is_followed_when_a_retry_loads() {
+    let mut s = Session::new(OpenPolicy::First, ReadSet::default());
+    s.apply(Event::DeepLinked("my-background".into()));
+    s.apply(Event::Failed(Rc::new(LoadError::Network {
         url: "u".into(),
     })));
-    failed.apply(Event::DeepLinked("my-background".into()));
-    failed.apply(Event::Retried);
-    failed.apply(Event::Loaded(seed()));
-    assert!(failed.reveal.is_none());
+    s.apply(Event::DeepLinked("gratitude".into()));
+    s.apply(Event::Retried);
+    s.apply(Event::Loaded(seed()));
+    assert_eq!(opened(&s), [0, 7]);
+    assert_eq!(
+        s.reveal.as_ref().map(|r| r.section.as_str()),
+        Some("gratitude")
+    );
+}
+
+#[test]
+fn the_same_story_again_keeps_the_readers_place_and_a_new_one_starts_afresh() {
+    let story = seed();
+    let mut s = Session::new(OpenPolicy::First, ReadSet::default());
+    s.apply(Event::Loaded(story.clone()));
+    s.apply(Event::Painted);
+    s.apply(Event::Toggled(4));
+    s.apply(Event::CopyRequested("gratitude".into()));
+    let nonce = s.copy.as_ref().expect("request").nonce;
+    s.apply(Event::CopyFinished { nonce, ok: true });
+    let before = s.clone();
+    s.apply(Event::Loaded(story));
+    assert_eq!(s, before);
+    s.apply(Event::Loaded(seed()));
+    assert_eq!(opened(&s), [0]);
+    assert!(!s.bodies && s.copied.is_none());
+    assert!(
+        s.read.contains("highlights-of-the-program"),
+        "progress is the reader's, not the load's"
+    );
+}
+
+#[test]
+fn a_failure_after_a_story_clears_the_sections() {
+    let mut s = loaded(OpenPolicy::All);
+    s.apply(Event::Failed(Rc::new(LoadError::Network {
+        url: "u".into(),
+    })));
+    assert!(s.expanded.is_empty() && s.story().is_none());
+    s.apply(Event::Toggled(0));
+    assert!(s.expanded.is_empty());
 }
 
 #[test]

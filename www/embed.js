@@ -4,6 +4,10 @@
  *   <script type="module" src="https://cdn.example.org/journey-story/embed.js"></script>
  *   <journey-story src="/stories/my-journey.json"></journey-story>
  *
+ * A story can also be given in the page, with no file to host: an inline
+ * <script type="application/json"> child (it never runs, so a strict CSP holds), or the
+ * element's `story` property (an object or JSON text), which win over `src` in that order.
+ *
  * Defines the <journey-story> custom element and upgrades <div data-journey-src="…"> for
  * editors that strip unknown tags. Everything is loaded relative to this file's own URL, so the
  * widget can be served from another origin (which must send CORS headers). One wasm instance
@@ -126,9 +130,14 @@ const live = new Set();
 /** Shadow roots that already have the widget's key and find-in-page listeners. */
 const listening = new WeakSet();
 
+/** Each element's `story` property, kept off the element itself. */
+const properties = new WeakMap();
+const INLINE = ':scope > script[type="application/json"]';
+
 /**
  * Reads the widget's attributes: plain names on <journey-story>, data-journey-* on a div
- * (whose own `lang` and `id` count too).
+ * (whose own `lang` and `id` count too), and the story the page gives: `story` (the property)
+ * or `inline` (the text of the first inline JSON block).
  */
 function readAttrs(host) {
   const plain = host.localName === TAG;
@@ -136,6 +145,12 @@ function readAttrs(host) {
   for (const name of ATTRS) {
     const value = host.getAttribute(plain || name === 'lang' || name === 'id' ? name : `data-journey-${name}`);
     if (value !== null) attrs[name] = value;
+  }
+  const story = properties.get(host);
+  if (story !== undefined && story !== null) attrs.story = story;
+  else {
+    const block = host.querySelector(INLINE);
+    if (block) attrs.inline = block.textContent;
   }
   return attrs;
 }
@@ -173,10 +188,18 @@ async function connect(host) {
     console.error(`[journey-story] cannot show a journey in <${host.localName}>: use <journey-story> or a <div>.`, error);
     return;
   }
-  const state = { widget: null, alive: true };
+  const attrs = readAttrs(host);
+  // An edited inline block (a live preview, a framework) shows its new story.
+  const observer = new MutationObserver(() => {
+    const inline = readAttrs(host).inline;
+    if (inline !== state.inline) (state.inline = inline), update(host);
+  });
+  observer.observe(host, { childList: true, subtree: true, characterData: true });
+  const state = { widget: null, alive: true, observer, inline: attrs.inline };
   widgets.set(host, state);
   live.add(host);
-  prefetch(readAttrs(host).src);
+  // A story given in the page needs no request.
+  if (attrs.story === undefined && attrs.inline === undefined) prefetch(attrs.src);
   root.replaceChildren(document.createElement('slot'));
   if (!listening.has(root)) {
     root.addEventListener('keydown', onKey);
@@ -204,6 +227,7 @@ function disconnect(host) {
   widgets.delete(host);
   live.delete(host);
   state.alive = false;
+  state.observer.disconnect();
   const widget = state.widget;
   state.widget = null;
   if (widget) {
@@ -246,7 +270,21 @@ class JourneyStoryElement extends HTMLElement {
   static observedAttributes = ATTRS;
   /** Which embed.js defined the element, for the warning a second copy prints. */
   static embedUrl = here;
+  /** A story object (or its JSON text) to show instead of `src`; `null` goes back to `src`. */
+  get story() {
+    return properties.get(this);
+  }
+  set story(value) {
+    properties.set(this, value);
+    update(this);
+  }
   connectedCallback() {
+    // A framework may have set `story` before this element was upgraded: take it over.
+    if (Object.hasOwn(this, 'story')) {
+      const value = this.story;
+      delete this.story;
+      this.story = value;
+    }
     connect(this);
   }
   disconnectedCallback() {
@@ -257,8 +295,9 @@ class JourneyStoryElement extends HTMLElement {
   }
 }
 
-// <div data-journey-src>: upgrade the ones present now and any added, removed or changed later.
-const DIV = '[data-journey-src]';
+// <div data-journey-src>, or <div data-journey> holding an inline story: upgrade the ones
+// present now and any added, removed or changed later.
+const DIV = '[data-journey-src], [data-journey]';
 function watchDivs() {
   document.querySelectorAll(DIV).forEach(connect);
   new MutationObserver((records) => {
@@ -283,7 +322,7 @@ function watchDivs() {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: [...ATTRS.map((a) => `data-journey-${a}`), 'lang', 'id'],
+    attributeFilter: [...ATTRS.map((a) => `data-journey-${a}`), 'data-journey', 'lang', 'id'],
   });
 }
 

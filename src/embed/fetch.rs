@@ -1,23 +1,22 @@
 //! Fetching one story, with a time limit and a size limit, classifying every way it can fail.
 //!
-//! The body is read as bytes (so a 50 MB answer is refused after the limit, not read whole),
-//! decoded as strict UTF-8, parsed by the browser's
-//! `JSON.parse`, converted by serde-wasm-bindgen and validated by the model. No JSON parser is
-//! compiled into the wasm.
+//! The body is read as bytes (so a 50 MB answer is refused after the limit, not read whole) and
+//! decoded as strict UTF-8; `source` turns the text into a story, as it does for stories given
+//! in the page.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use js_sys::{JSON, Promise, Uint8Array};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     AbortController, AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult,
     RequestInit, RequestMode,
 };
 
-use crate::model::{LoadError, Story, Value, ValueError};
+use crate::model::{LoadError, Story};
 
 /// Limits for one request, from the element's attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -151,30 +150,7 @@ pub async fn fetch_story(
         Err(BodyError::Failed) => return Err(LoadError::Network { url: owned() }),
     };
     let text = decode_utf8(&bytes).ok_or(LoadError::NotUtf8 { url: owned() })?;
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty { url: owned() });
-    }
-    let json = JSON::parse(&text).map_err(|e| LoadError::NotJson {
-        url: owned(),
-        detail: js_message(&e),
-    })?;
-    // Every value JSON.parse produces maps onto the tree, unless it is nested too deep.
-    let value = Value::from_deserializer(serde_wasm_bindgen::Deserializer::from(json)).map_err(
-        |e| match e {
-            ValueError::TooDeep(error) => LoadError::Invalid {
-                url: owned(),
-                error,
-            },
-            ValueError::Other(e) => LoadError::NotJson {
-                url: owned(),
-                detail: e.to_string(),
-            },
-        },
-    )?;
-    Story::from_value(&value).map_err(|error| LoadError::Invalid {
-        url: owned(),
-        error,
-    })
+    super::source::story_from_text(&text, url)
 }
 
 enum BodyError {
@@ -236,11 +212,4 @@ async fn unreachable_reason(url: &str, signal: Option<&AbortSignal>) -> LoadErro
     LoadError::Network {
         url: url.to_owned(),
     }
-}
-
-fn js_message(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "the browser could not parse it".to_owned())
 }

@@ -8,6 +8,7 @@ mod cache;
 mod fetch;
 mod page;
 mod root;
+mod source;
 
 use std::cell::{Cell, RefCell};
 
@@ -22,6 +23,7 @@ use crate::options::{
 };
 use fetch::Limits;
 use root::{Config, Root, RootProps};
+use source::Source;
 
 thread_local! {
     /// Apps whose elements were removed, waiting to serve the next element. Yew never frees an
@@ -44,7 +46,8 @@ pub struct Widget {
 impl Widget {
     /// Renders a widget into `parent` (an open shadow root) and starts loading. `attrs` is an
     /// object of the element's attributes by name (`src`, `open`, `theme`, `timeout`,
-    /// `max-size`, `lang`, `id`), each a string or absent.
+    /// `max-size`, `lang`, `id`), each a string or absent, plus `inline` (the text of the
+    /// element's `<script type="application/json">` child) and `story` (its `story` property).
     #[wasm_bindgen(constructor)]
     pub fn new(parent: &Node, attrs: &JsValue) -> Result<Widget, JsValue> {
         let slot = NEXT_SLOT.with(|n| {
@@ -117,11 +120,30 @@ fn config(attrs: &JsValue, mount: &Element) -> Config {
             .ok()
             .and_then(|v| v.as_string())
     };
-    let src = get("src").as_deref().and_then(absolute);
+    // A story given in the page wins over `src`: the property, then an inline block.
+    let property = js_sys::Reflect::get(attrs, &"story".into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null());
+    let source = match (property, get("inline")) {
+        (Some(value), _) => Some(Source::Property(value)),
+        (None, Some(text)) => Some(Source::Inline(text.into())),
+        (None, None) => get("src")
+            .as_deref()
+            .and_then(absolute)
+            .map(|url| Source::Url(url.into())),
+    };
     let story_key = get("id")
         .filter(|id| !id.trim().is_empty())
-        .or_else(|| src.as_deref().map(file_stem))
-        .unwrap_or_default();
+        .or_else(|| match &source {
+            Some(Source::Url(url)) => Some(file_stem(url)),
+            _ => None,
+        })
+        .unwrap_or_else(|| "story".to_owned());
+    let progress_key = match &source {
+        Some(Source::Url(url)) => Some(url.to_string()),
+        Some(_) => page::page_url().map(|page| format!("{page}#{story_key}")),
+        None => None,
+    };
     Config {
         open: parse(get("open"), "open", OpenPolicy::parse).unwrap_or_default(),
         theme: parse(get("theme"), "theme", Theme::parse).unwrap_or_default(),
@@ -132,7 +154,8 @@ fn config(attrs: &JsValue, mount: &Element) -> Config {
         },
         lang: get("lang").filter(|l| !l.trim().is_empty()).map(Into::into),
         story_key: story_key.into(),
-        src: src.map(Into::into),
+        source,
+        progress_key: progress_key.map(Into::into),
         mount: mount.clone(),
     }
 }

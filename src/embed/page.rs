@@ -13,23 +13,24 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-fn storage_key(story_url: &str) -> String {
-    format!("journey-story:read:{story_url}")
+fn storage_key(progress_key: &str) -> String {
+    format!("journey-story:read:{progress_key}")
 }
 
-/// Reading progress saved for this story URL; empty when there is none or storage is blocked.
-pub fn load_read(story_url: &str) -> ReadSet {
+/// Reading progress saved under this key (see `Config::progress_key`); empty when there is none
+/// or storage is blocked.
+pub fn load_read(progress_key: &str) -> ReadSet {
     window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(&storage_key(story_url)).ok().flatten())
+        .and_then(|s| s.get_item(&storage_key(progress_key)).ok().flatten())
         .map(|stored| ReadSet::from_stored(&stored))
         .unwrap_or_default()
 }
 
 /// Saves reading progress; does nothing when storage is blocked (private modes, policies).
-pub fn save_read(story_url: &str, read: &ReadSet) {
+pub fn save_read(progress_key: &str, read: &ReadSet) {
     if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        let key = storage_key(story_url);
+        let key = storage_key(progress_key);
         let _ = if read.is_empty() {
             storage.remove_item(&key)
         } else {
@@ -54,11 +55,15 @@ pub fn fragment_target(story_key: &str) -> Option<String> {
     section_in_fragment(story_key, &hash).map(str::to_owned)
 }
 
+/// This page's address without its fragment.
+pub fn page_url() -> Option<String> {
+    let href = window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_owned())
+}
+
 /// This page's address with a fragment for one section.
 fn section_url(story_key: &str, section: &str) -> Option<String> {
-    let href = window()?.location().href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{}", fragment(story_key, section)))
+    Some(format!("{}#{}", page_url()?, fragment(story_key, section)))
 }
 
 /// Copies a link to a section; reports whether it worked. The async clipboard exists only in

@@ -3,7 +3,7 @@
 //! arrived, the fragment changed) and the view (the reader clicked), and performs what each
 //! new state asks for: load, save reading progress, scroll to a section, copy a link. Apps are
 //! recycled between elements (see `Widget`), so `Root` can be idle, and each element (and each
-//! new `src`) gets a fresh `Loader`, so no state carries over.
+//! new story source or limits) gets a fresh `Loader`, so no state carries over.
 
 use std::rc::Rc;
 
@@ -12,9 +12,9 @@ use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::cache;
 use super::fetch::Limits;
 use super::page;
+use super::source::Source;
 use crate::model::LoadError;
 use crate::options::{OpenPolicy, Theme};
 use crate::session::{Event, LoadState, Session};
@@ -23,8 +23,11 @@ use crate::view::Journey;
 /// What one element asks for, from its attributes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
-    /// Absolute URL of the story, resolved against the page; `None` when `src` is missing.
-    pub src: Option<AttrValue>,
+    /// Where the story is; `None` when the element names none.
+    pub source: Option<Source>,
+    /// Where reading progress is kept: the story's URL, or for a story given in the page, the
+    /// page's address and the widget's `story_key`.
+    pub progress_key: Option<AttrValue>,
     pub open: OpenPolicy,
     pub theme: Theme,
     pub limits: Limits,
@@ -48,11 +51,14 @@ pub struct RootProps {
 pub fn Root(props: &RootProps) -> Html {
     match &props.config {
         Some(config) => {
-            let key = format!(
-                "{} {}",
-                props.slot,
-                config.src.as_deref().unwrap_or_default()
-            );
+            // A new story or new limits start a new session: nothing of the old load carries
+            // over (written out: release builds have no `Debug` formatting).
+            let Limits {
+                timeout_ms,
+                max_bytes,
+            } = config.limits;
+            let story = config.progress_key.as_deref().unwrap_or_default();
+            let key = format!("{} {timeout_ms} {max_bytes} {story}", props.slot);
             html! { <Loader {key} config={config.clone()} /> }
         }
         None => Html::default(),
@@ -77,23 +83,24 @@ struct LoaderProps {
 #[component]
 fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
     let session = {
-        let (open, src) = (config.open, config.src.clone());
+        let (open, key) = (config.open, config.progress_key.clone());
         use_reducer(move || {
-            let saved = src.as_deref().map(page::load_read).unwrap_or_default();
+            let saved = key.as_deref().map(page::load_read).unwrap_or_default();
             Session::new(open, saved)
         })
     };
     let page_lang = use_memo((), |_| page::page_lang().map(AttrValue::from));
-    // Load for each attempt. Aborted when the limits change, on retry or when the widget is
-    // removed: a late response is dropped, and a load no widget waits for stops downloading.
+    // Load for each attempt, and again when an inline story or the `story` property changes.
+    // Aborted on retry or when the widget is removed: a late response is dropped, and a load
+    // no widget waits for stops downloading.
     {
         let dispatcher = session.dispatcher();
-        let deps = (config.src.clone(), config.limits, session.attempt);
-        use_effect_with(deps, move |(src, limits, _)| {
-            let (src, limits) = (src.clone(), *limits);
+        let deps = (config.source.clone(), config.limits, session.attempt);
+        use_effect_with(deps, move |(source, limits, _)| {
+            let (source, limits) = (source.clone(), *limits);
             let (load, abort) = futures::future::abortable(async move {
-                let result = match src {
-                    Some(src) => cache::load(src.to_string(), limits).await,
+                let result = match source {
+                    Some(source) => source.load(limits).await,
                     None => Err(Rc::new(LoadError::NoSource)),
                 };
                 dispatcher.dispatch(match result {
@@ -121,10 +128,10 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
     }
     // Reading progress is saved whenever the reader changes it, never on load.
     {
-        let (src, read) = (config.src.clone(), session.read.clone());
+        let (key, read) = (config.progress_key.clone(), session.read.clone());
         use_effect_with(session.read_changes, move |changes| {
-            if let (Some(src), true) = (src, *changes > 0) {
-                page::save_read(&src, &read);
+            if let (Some(key), true) = (key, *changes > 0) {
+                page::save_read(&key, &read);
             }
         });
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::body::body;
+use super::dom;
 use crate::i18n::Lang;
 use crate::model::budget::FINDABLE_SECTIONS;
 use crate::model::ids::{fragment, heading_id, panel_id};
@@ -100,24 +101,28 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         };
         Rc::make_mut(tag).add_attribute("hidden", value);
     }
+    let mut header = html! {
+        <button
+            type="button"
+            class="toggle"
+            id={heading_id}
+            aria-expanded={if props.expanded { "true" } else { "false" }}
+            aria-controls={panel_id}
+            {onclick}
+        >
+            { label }
+            if props.read {
+                <span class="read-mark">{ text.read }</span>
+            }
+        </button>
+    };
+    // What `embed.js` finds headers by (see `dom`), set from its one home.
+    if let Html::VTag(tag) = &mut header {
+        Rc::make_mut(tag).add_attribute(dom::TOGGLE, "");
+    }
     html! {
         <li class="section" data-status={data_status}>
-            <h3 class="heading">
-                <button
-                    type="button"
-                    class="toggle"
-                    data-toggle="" // dom::TOGGLE
-                    id={heading_id}
-                    aria-expanded={if props.expanded { "true" } else { "false" }}
-                    aria-controls={panel_id}
-                    {onclick}
-                >
-                    { label }
-                    if props.read {
-                        <span class="read-mark">{ text.read }</span>
-                    }
-                </button>
-            </h3>
+            <h3 class="heading">{ header }</h3>
             { panel }
         </li>
     }

@@ -43,7 +43,7 @@ export function clickToPaint(page, id, index) {
   return page.evaluate(
     ([id, index]) =>
       new Promise((resolve) => {
-        const button = document.getElementById(id).shadowRoot.querySelectorAll('button.toggle')[index];
+        const button = document.getElementById(id).shadowRoot.querySelectorAll('button[data-toggle]')[index];
         const before = button.getAttribute('aria-expanded');
         const start = performance.now();
         button.click();

@@ -79,7 +79,7 @@ async function seedStillWorks(page) {
   assert.equal(seedWidget.alert, null);
   assert.equal(seedWidget.sections, 9);
   // And it still answers a click.
-  const header = page.locator('#seed button.toggle').nth(3);
+  const header = page.locator('#seed button[data-toggle]').nth(3);
   await header.click();
   assert.equal(await header.getAttribute('aria-expanded'), 'true');
 }
@@ -155,7 +155,7 @@ describe('10,000 sections', () => {
             const start = performance.now();
             button.click();
             const wait = () =>
-              [...root.querySelectorAll('button.toggle')].every((b) => b.getAttribute('aria-expanded') === want)
+              [...root.querySelectorAll('button[data-toggle]')].every((b) => b.getAttribute('aria-expanded') === want)
                 ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)))
                 : setTimeout(wait, 5);
             wait();
