@@ -49,7 +49,7 @@ pub struct Request {
 /// Everything that can happen to a widget.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    /// The story for the current attempt arrived.
+    /// The story for the current attempt arrived (or a new version of the one on screen).
     Loaded(Rc<Story>),
     /// It could not be shown.
     Failed(Rc<LoadError>),
@@ -150,13 +150,11 @@ impl Session {
             // The same story again (a cached one) changes nothing: the reader keeps their place.
             Event::Loaded(story) if self.story().is_some_and(|s| Rc::ptr_eq(s, &story)) => {}
             Event::Loaded(story) => {
-                self.expanded = Rc::new(
-                    (0..story.sections.len())
-                        .map(|i| self.open.starts_open(i))
-                        .collect(),
-                );
+                self.expanded = Rc::new(self.opening(&story));
+                // Headers first is for a first paint; a new version of a story on screen (an
+                // edited inline block) keeps its text, so nothing flickers.
+                self.bodies &= self.story().is_some();
                 self.load = LoadState::Ready(story);
-                self.bodies = false;
                 self.copied = None;
                 if let Some(section) = self.pending_link.take() {
                     self.follow(&section);
@@ -226,6 +224,28 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Which sections of a newly loaded story start open: those open under the same id in the
+    /// story it replaces (an edited story keeps the reader's place), else the `open` policy.
+    fn opening(&self, story: &Story) -> Vec<bool> {
+        let was_open: std::collections::HashSet<&str> = match self.story() {
+            Some(old) => (old.sections.iter().zip(self.expanded.iter()))
+                .filter(|(_, open)| **open)
+                .map(|(s, _)| s.id.as_str())
+                .collect(),
+            None => Default::default(),
+        };
+        let before: std::collections::HashSet<&str> = self
+            .story()
+            .map(|old| old.sections.iter().map(|s| s.id.as_str()).collect())
+            .unwrap_or_default();
+        (story.sections.iter().enumerate())
+            .map(|(i, s)| {
+                was_open.contains(s.id.as_str())
+                    || (!before.contains(s.id.as_str()) && self.open.starts_open(i))
+            })
+            .collect()
     }
 
     /// Opens the section a link names, if the story has it.

@@ -178,8 +178,9 @@ fn a_link_that_arrives_before_its_story_is_followed_when_it_loads() {
     );
     assert!(s.read.contains("my-background"));
     // Followed once: a reload does not jump back there.
+    let reveal = s.reveal.clone();
     s.apply(Event::Loaded(seed()));
-    assert_eq!(opened(&s), [0]);
+    assert_eq!(s.reveal, reveal);
 }
 
 #[test]
@@ -200,7 +201,7 @@ fn after_a_failure_the_latest_link_is_followed_when_a_retry_loads() {
 }
 
 #[test]
-fn the_same_story_again_keeps_the_readers_place_and_a_new_one_starts_afresh() {
+fn the_same_story_again_changes_nothing_and_a_new_version_keeps_the_open_sections() {
     let story = seed();
     let mut s = Session::new(OpenPolicy::First, ReadSet::default());
     s.apply(Event::Loaded(story.clone()));
@@ -212,13 +213,29 @@ fn the_same_story_again_keeps_the_readers_place_and_a_new_one_starts_afresh() {
     let before = s.clone();
     s.apply(Event::Loaded(story));
     assert_eq!(s, before);
+    // A new version of the story on screen (an edited inline block) keeps the open sections
+    // and their text, and forgets the copy confirmation.
     s.apply(Event::Loaded(seed()));
-    assert_eq!(opened(&s), [0]);
-    assert!(!s.bodies && s.copied.is_none());
+    assert_eq!(opened(&s), [0, 4]);
+    assert!(s.bodies && s.copied.is_none());
     assert!(
         s.read.contains("highlights-of-the-program"),
         "progress is the reader's, not the load's"
     );
+}
+
+#[test]
+fn a_new_version_opens_its_new_sections_by_the_policy_and_keeps_closed_ones_closed() {
+    let mut s = loaded(OpenPolicy::First);
+    s.apply(Event::Toggled(0)); // Close the first section.
+    s.apply(Event::Toggled(2));
+    let mut edited = (*seed()).clone();
+    edited.sections.rotate_right(1); // Gratitude moves to the top...
+    edited.sections[0].id = "new-first".into(); // ...as a section the reader has not seen.
+    s.apply(Event::Loaded(Rc::new(edited)));
+    // The new first section opens by the policy; "introduction" stays closed; the section the
+    // reader opened is still open at its new place.
+    assert_eq!(opened(&s), [0, 3]);
 }
 
 #[test]
