@@ -446,6 +446,19 @@ fn import_reads_long_and_deep_posts_in_linear_time() {
             post
         },
     );
+    // Every key is parsed, located and noted: YAML and TOML front matter of many keys.
+    assert_cli_linear("import YAML front matter", &import, 1_000, |n| {
+        let keys: String = (0..n)
+            .map(|i| format!("key{i}: \"a: {i}\"\ntags{i}:\n  - x\n  - y\n"))
+            .collect();
+        format!("---\n{keys}---\n# T\n\n## S\n\nText.\n")
+    });
+    assert_cli_linear("import TOML front matter", &import, 1_000, |n| {
+        let keys: String = (0..n)
+            .map(|i| format!("key{i} = \"a: {i}\"\ntags{i} = [\"x\", \"y\"]\n"))
+            .collect();
+        format!("+++\n{keys}+++\n# T\n\n## S\n\nText.\n")
+    });
     assert_cli_linear("import mojibake", &import, 20_000, |n| {
         format!("# T\n\n## S\n\n{}\n", "â€“ â€™ ".repeat(n))
     });

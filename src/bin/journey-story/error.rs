@@ -34,8 +34,16 @@ pub enum CliError {
 /// Why `import` could not build a valid story from a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    /// The front matter opens with `---` but never closes.
-    UnclosedFrontMatter,
+    /// The front matter opens with its fence (`---` or `+++`) but never closes.
+    UnclosedFrontMatter { fence: &'static str },
+    /// The front matter block is not valid YAML or TOML: the parser's message, at a 1-based line
+    /// and column of the file.
+    BadFrontMatter {
+        language: &'static str,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// There is no text at all once the front matter is removed.
     NoText,
     /// Neither the text, the front matter nor a flag gives a title.
@@ -93,9 +101,22 @@ impl fmt::Display for CliError {
             CliError::Read { source, error } => write!(f, "cannot read {source}: {error}"),
             CliError::Write { target, error } => write!(f, "cannot write {target}: {error}"),
             CliError::BrokenPipe => f.write_str("output closed"),
-            CliError::Import { source, error } => write!(f, "{source}: {error}"),
+            CliError::Import { source, error } => match error.location() {
+                Some((line, column)) => write!(f, "{source}:{line}:{column}: {error}"),
+                None => write!(f, "{source}: {error}"),
+            },
             CliError::Invalid => f.write_str("invalid story"),
             CliError::Story { source, message } => write!(f, "{source}: {message}"),
+        }
+    }
+}
+
+impl ImportError {
+    /// Where in the input the error is, as a 1-based line and column, when it is at one place.
+    pub fn location(&self) -> Option<(usize, usize)> {
+        match self {
+            ImportError::BadFrontMatter { line, column, .. } => Some((*line, *column)),
+            _ => None,
         }
     }
 }
@@ -103,9 +124,20 @@ impl fmt::Display for CliError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::UnclosedFrontMatter => f.write_str(
-                "the front matter starts with a `---` line but has no closing `---` line",
+            ImportError::UnclosedFrontMatter { fence } => write!(
+                f,
+                "the front matter starts with a `{fence}` line but has no closing `{fence}` line"
             ),
+            ImportError::BadFrontMatter {
+                language, message, ..
+            } => {
+                write!(f, "the front matter is not valid {language}: {message}")?;
+                // The mistake YAML front matter sees most: an unquoted value with `: ` in it.
+                if message.contains("mapping values are not allowed") {
+                    f.write_str(" (put a value that contains \": \" in quotes)")?;
+                }
+                Ok(())
+            }
             ImportError::NoText => {
                 f.write_str("there is no text to import: no sections and no paragraphs")
             }

@@ -35,15 +35,20 @@ Markdown: a single top heading (# Title) is the story's title and the next level
 carry over. Plain text: the first line is the title, and a short line without final
 punctuation that starts a block is a section heading.
 
-Front matter (optional, at the very top):
+Front matter (optional, at the very top): YAML between `---` lines (Jekyll, Hugo, Astro,
+dev.to) or TOML between `+++` lines (Hugo).
   ---
-  title: My Journey                    (else taken from the text)
-  author: Your Name                    (required here or with --author)
+  title: \"My Journey: Year One\"        (else taken from the text; quote values with `: `)
+  author: Your Name                    (required here or with --author; also `authors`, a
+                                       list, or `name:` and `url:` lines under `author:`)
   author_url: https://example.org
-  lang: en
-  summary: One or two sentences under the title.
-  status.My Background: done           (done, current, upcoming or none)
+  lang: en                             (also `language` or `locale`)
+  summary: >                           (or `description`)
+    One or two sentences under the title.
+  status:
+    My Background: done                (done, current, upcoming or none)
   ---
+Other keys (tags, date, layout, ...) are noted and ignored.
 
 Options (they override the front matter):
   -o, --output FILE        Write the story here (- for standard output).
@@ -129,7 +134,7 @@ fn import(
     notes: &mut Vec<Note>,
 ) -> Result<(String, usize, usize), ImportError> {
     let (repaired, repairs) = mojibake::repair(text);
-    notes.extend(repairs.into_iter().map(|r| Note {
+    notes.extend(repairs.iter().map(|r| Note {
         line: Some(r.line),
         column: Some(r.column),
         message: format!(
@@ -137,7 +142,12 @@ fn import(
             r.repair.found, r.repair.fixed
         ),
     }));
-    let (meta, body, fm_notes) = front_matter::split(&repaired)?;
+    let (meta, body, fm_notes) = front_matter::split(&repaired).map_err(|mut error| {
+        if let ImportError::BadFrontMatter { line, column, .. } = &mut error {
+            *column = original_column(&repairs, *line, *column);
+        }
+        error
+    })?;
     notes.extend(fm_notes);
     let meta = meta.overridden_by(flags);
     let title_known = meta.title.is_some();
@@ -152,6 +162,19 @@ fn import(
     journey_story::json::parse_story(&json).map_err(|e| ImportError::Internal(e.to_string()))?;
     let with_status = draft.sections.iter().filter(|s| s.status.is_some()).count();
     Ok((json, draft.sections.len(), with_status))
+}
+
+/// The column in the file of a column in the repaired text: each repair earlier on the line
+/// made the text shorter by the difference of its two spellings.
+fn original_column(repairs: &[mojibake::Located], line: usize, column: usize) -> usize {
+    let mut original = column;
+    for r in repairs.iter().filter(|r| r.line == line) {
+        if r.column < original {
+            original +=
+                (r.repair.found.chars().count()).saturating_sub(r.repair.fixed.chars().count());
+        }
+    }
+    original
 }
 
 /// Text from bytes: UTF-8 (without a byte-order mark, with `\n` line ends), or Windows-1252
