@@ -229,21 +229,17 @@ impl Session {
     /// Which sections of a newly loaded story start open: those open under the same id in the
     /// story it replaces (an edited story keeps the reader's place), else the `open` policy.
     fn opening(&self, story: &Story) -> Vec<bool> {
-        let was_open: std::collections::HashSet<&str> = match self.story() {
-            Some(old) => (old.sections.iter().zip(self.expanded.iter()))
-                .filter(|(_, open)| **open)
-                .map(|(s, _)| s.id.as_str())
+        // Each section of the story on screen, by id: whether it is open.
+        let before: std::collections::HashMap<&str, bool> = match self.story() {
+            Some(old) => (old.sections.iter().map(|s| s.id.as_str()))
+                .zip(self.expanded.iter().copied())
                 .collect(),
             None => Default::default(),
         };
-        let before: std::collections::HashSet<&str> = self
-            .story()
-            .map(|old| old.sections.iter().map(|s| s.id.as_str()).collect())
-            .unwrap_or_default();
         (story.sections.iter().enumerate())
-            .map(|(i, s)| {
-                was_open.contains(s.id.as_str())
-                    || (!before.contains(s.id.as_str()) && self.open.starts_open(i))
+            .map(|(i, s)| match before.get(s.id.as_str()) {
+                Some(&was_open) => was_open,
+                None => self.open.starts_open(i),
             })
             .collect()
     }

@@ -149,8 +149,11 @@ pub async fn fetch_story(
         Err(BodyError::Failed) if timed_out.get() => return Err(timeout()),
         Err(BodyError::Failed) => return Err(LoadError::Network { url: owned() }),
     };
-    let text = decode_utf8(&bytes).ok_or(LoadError::NotUtf8 { url: owned() })?;
-    super::source::story_from_text(&text, url)
+    // Strict UTF-8 (a story saved in another encoding is an error, not silent mojibake), with a
+    // byte-order mark dropped as `Response.json()` would; parsed in place, not copied.
+    let text =
+        crate::model::encoding::decode(&bytes).map_err(|_| LoadError::NotUtf8 { url: owned() })?;
+    super::source::story_from_text(text, url)
 }
 
 enum BodyError {
@@ -185,14 +188,6 @@ async fn read_body(response: &web_sys::Response, max: u64) -> Result<Vec<u8>, Bo
         bytes.resize(start + data.length() as usize, 0);
         data.copy_to(&mut bytes[start..]);
     }
-}
-
-/// Strict UTF-8 decoding: a story saved in another encoding is an error, not silent mojibake.
-/// A byte-order mark is dropped, as `Response.json()` would.
-fn decode_utf8(bytes: &[u8]) -> Option<String> {
-    crate::model::encoding::decode(bytes)
-        .ok()
-        .map(str::to_owned)
 }
 
 /// The browser hides why a request failed. A cross-origin `no-cors` probe tells the two cases

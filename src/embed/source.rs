@@ -34,22 +34,24 @@ impl Source {
     /// The story: fetched (one request per URL and limits, see `cache`), or parsed from the page
     /// within the same size limit as a download.
     pub async fn load(&self, limits: Limits) -> Result<Rc<Story>, Rc<LoadError>> {
-        let (text, name) = match self {
-            Source::Url(url) => return cache::load(url.to_string(), limits).await,
-            Source::Inline(text) => (text.to_string(), INLINE_NAME),
-            Source::Property(value) => match value.as_string() {
-                Some(text) => (text, PROPERTY_NAME),
-                None => return wrap(story_from_js(value.clone(), PROPERTY_NAME)),
-            },
-        };
-        wrap(if text.len() as u64 > limits.max_bytes {
-            Err(LoadError::TooLarge {
-                url: name.to_owned(),
-                limit: limits.max_bytes,
+        let parse = |text: &str, name: &str| {
+            wrap(if text.len() as u64 > limits.max_bytes {
+                Err(LoadError::TooLarge {
+                    url: name.to_owned(),
+                    limit: limits.max_bytes,
+                })
+            } else {
+                story_from_text(text, name)
             })
-        } else {
-            story_from_text(&text, name)
-        })
+        };
+        match self {
+            Source::Url(url) => cache::load(url.to_string(), limits).await,
+            Source::Inline(text) => parse(text, INLINE_NAME),
+            Source::Property(value) => match value.as_string() {
+                Some(text) => parse(&text, PROPERTY_NAME),
+                None => wrap(story_from_js(value.clone(), PROPERTY_NAME)),
+            },
+        }
     }
 }
 
