@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use crate::model::ReadSet;
-use crate::model::ids::{fragment, heading_id, section_in_fragment};
+use crate::model::ids::{heading_id, link_fragment, section_in_fragment};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -61,9 +61,15 @@ pub fn page_url() -> Option<String> {
     Some(href.split('#').next().unwrap_or(&href).to_owned())
 }
 
-/// This page's address with a fragment for one section.
-fn section_url(story_key: &str, section: &str) -> Option<String> {
-    Some(format!("{}#{}", page_url()?, fragment(story_key, section)))
+/// The fragment that links to one section from this page (keeping a story the fragment
+/// carries, in the frame page).
+fn section_fragment(story_key: &str, section: &str) -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    Some(link_fragment(
+        hash.strip_prefix('#').unwrap_or(&hash),
+        story_key,
+        section,
+    ))
 }
 
 /// Copies a link to a section; reports whether it worked. The async clipboard exists only in
@@ -71,12 +77,12 @@ fn section_url(story_key: &str, section: &str) -> Option<String> {
 /// widget's own shadow root is copied. Where neither works the link is put in the address bar,
 /// so the reader can still copy it. Nothing here can throw into the page.
 pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) -> bool {
-    let Some(url) = section_url(story_key, section) else {
+    let (Some(w), Some(page), Some(hash)) =
+        (window(), page_url(), section_fragment(story_key, section))
+    else {
         return false;
     };
-    let Some(w) = window() else {
-        return false;
-    };
+    let url = format!("{page}#{hash}");
     let navigator = w.navigator();
     // `navigator.clipboard` is undefined outside secure contexts: calling through it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
@@ -91,7 +97,7 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     if copy_by_selection(mount, &url) {
         return true;
     }
-    let _ = w.location().set_hash(&fragment(story_key, section));
+    let _ = w.location().set_hash(&hash);
     false
 }
 

@@ -1,9 +1,15 @@
 //! Section ids and the links that name them. The one home of: the characters an id may hold,
 //! the id a section gets from its title, the element ids of a section's header and panel, and
-//! the `#<story-key>/<section-id>` fragment that links to a section.
+//! the fragment grammar: `#<story-key>/<section-id>` links to a section.
 //!
 //! Ids hold only letters, digits, `-` and `_`, so they can appear in a fragment, an element id
 //! and one line of stored reading progress without escaping.
+//!
+//! A fragment is parts joined by `&`. Besides section links, the frame page (`www/frame.js`,
+//! which mirrors this grammar and is held to it by the end-to-end tests) reads a story carried
+//! in the fragment, `story=<data>` ([`STORY_PART`]), written by `journey-story link`.
+//! WordPress appends `#?secret=…` to the address of a frame it embeds: nothing from a second
+//! `#` on names a section.
 
 /// A character an explicit section id may contain.
 pub fn is_id_char(c: char) -> bool {
@@ -51,11 +57,36 @@ pub fn fragment(story_key: &str, section: &str) -> String {
     format!("{story_key}/{section}")
 }
 
+/// The prefix of the fragment part that carries a whole story (the frame page's
+/// `#story=<base64url of the deflate-raw compressed JSON>`).
+pub const STORY_PART: &str = "story=";
+
+/// The parts of a (`#`-less) fragment, without what WordPress appends after a second `#`.
+fn parts(fragment: &str) -> impl Iterator<Item = &str> {
+    let ours = fragment.split('#').next().unwrap_or_default();
+    ours.split('&').filter(|part| !part.is_empty())
+}
+
 /// The section a (percent-decoded, `#`-less) fragment names, if it is addressed to the widget
-/// named `story_key`. The inverse of [`fragment`].
+/// named `story_key`. The inverse of [`fragment`] and [`link_fragment`].
 pub fn section_in_fragment<'a>(story_key: &str, fragment: &'a str) -> Option<&'a str> {
-    let section = fragment.strip_prefix(story_key)?.strip_prefix('/')?;
-    (!section.is_empty()).then_some(section)
+    parts(fragment).find_map(|part| {
+        let section = part.strip_prefix(story_key)?.strip_prefix('/')?;
+        (!section.is_empty()).then_some(section)
+    })
+}
+
+/// The fragment, without `#`, of a link to a section from a page whose fragment is `current`:
+/// a story carried in the fragment stays (the link must still show it); section links and
+/// anything else do not.
+pub fn link_fragment(current: &str, story_key: &str, section: &str) -> String {
+    let mut out = String::new();
+    for part in parts(current).filter(|part| part.starts_with(STORY_PART)) {
+        out.push_str(part);
+        out.push('&');
+    }
+    out.push_str(&fragment(story_key, section));
+    out
 }
 
 #[cfg(test)]
@@ -70,6 +101,21 @@ mod tests {
         assert_eq!(section_in_fragment("al", &f), None);
         assert_eq!(section_in_fragment("alx", "alx/"), None);
         assert_eq!(section_in_fragment("alx", "alx"), None);
+    }
+
+    #[test]
+    fn fragments_with_a_story_and_a_wordpress_secret() {
+        let f = "story=abc-_&story/intro#?secret=x1";
+        assert_eq!(section_in_fragment("story", f), Some("intro"));
+        assert_eq!(section_in_fragment("story", "story=abc#story/intro"), None);
+        assert_eq!(section_in_fragment("story", "#?secret=x1"), None);
+        assert_eq!(link_fragment(f, "story", "end"), "story=abc-_&story/end");
+        assert_eq!(link_fragment("alx/intro", "alx", "end"), "alx/end");
+        assert_eq!(link_fragment("", "alx", "end"), "alx/end");
+        assert_eq!(
+            section_in_fragment("alx", &link_fragment("story=q&top", "alx", "e")),
+            Some("e")
+        );
     }
 
     #[test]
