@@ -170,6 +170,21 @@ function onKey(event) {
   event.preventDefault();
 }
 
+/**
+ * In a box of fixed height (`fit="box"`), an opened section scrolls into view, and stays there
+ * while its text renders and the header above it settles (for a moment, not against the reader).
+ */
+function onClick(event) {
+  const header = event.target.closest?.('button[data-toggle]');
+  const host = event.currentTarget.host;
+  if (!header || host.getAttribute('fit') !== 'box') return;
+  const section = header.closest('li');
+  const keep = new ResizeObserver(() => header.ariaExpanded === 'true' && section.scrollIntoView({ block: 'nearest' }));
+  keep.observe(section);
+  keep.observe(section.parentElement);
+  setTimeout(() => keep.disconnect(), 500);
+}
+
 /** Find-in-page revealed a collapsed panel: open its section so the state agrees. */
 function onBeforeMatch(event) {
   const header = event.currentTarget.getElementById(event.target.getAttribute('aria-labelledby'));
@@ -203,6 +218,7 @@ async function connect(host) {
   root.replaceChildren(document.createElement('slot'));
   if (!listening.has(root)) {
     root.addEventListener('keydown', onKey);
+    root.addEventListener('click', onClick);
     root.addEventListener('beforematch', onBeforeMatch, true);
     listening.add(root);
   }
@@ -326,6 +342,18 @@ function watchDivs() {
   });
 }
 
+/**
+ * A frame of this widget's frame.html (another origin, maybe sandboxed: `event.origin` can be
+ * "null") reports its content height; the frame that sent it, found by `event.source`, takes it.
+ */
+const FRAME = new URL('frame.html', here).href;
+function onFrameHeight({ data, source }) {
+  if (data?.type !== 'journey-story:height' || !(data.height >= 0)) return;
+  for (const frame of document.getElementsByTagName('iframe')) {
+    if (frame.contentWindow === source && frame.src.split(/[?#]/)[0] === FRAME) frame.style.height = `${Math.ceil(data.height)}px`;
+  }
+}
+
 // A second copy of this file (another URL or version) stays out of the way: two loaders would
 // fight over the same elements. The first copy serves every widget.
 const first = customElements.get(TAG);
@@ -335,4 +363,5 @@ if (first) {
   start();
   customElements.define(TAG, JourneyStoryElement);
   watchDivs();
+  addEventListener('message', onFrameHeight);
 }

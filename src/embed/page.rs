@@ -2,7 +2,7 @@
 //! the URL fragment, the page's language, the clipboard, and moving focus. Each fails softly:
 //! blocked storage or a missing clipboard lose a convenience, never the story.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
@@ -86,7 +86,8 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     let navigator = w.navigator();
     // `navigator.clipboard` is undefined outside secure contexts: calling through it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null())
+        && clipboard_allowed(&w);
     if has_clipboard
         && JsFuture::from(navigator.clipboard().write_text(&url))
             .await
@@ -99,6 +100,25 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     }
     let _ = w.location().set_hash(&hash);
     false
+}
+
+/// Whether the frame's permissions policy lets it write to the clipboard (a cross-origin frame
+/// needs `allow="clipboard-write"`). Chromium logs a console error for every refused write, so
+/// it asks first where it can ask (`document.featurePolicy`); elsewhere it just tries.
+fn clipboard_allowed(w: &web_sys::Window) -> bool {
+    use js_sys::{Function, Reflect};
+    let Some(policy) = w
+        .document()
+        .and_then(|d| Reflect::get(&d, &"featurePolicy".into()).ok())
+        .filter(JsValue::is_object)
+    else {
+        return true;
+    };
+    Reflect::get(&policy, &"allowsFeature".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&policy, &"clipboard-write".into()).ok())
+        .is_none_or(|allowed| allowed.as_bool() != Some(false))
 }
 
 /// The older way to copy: select the text in a (visually hidden) text area and ask the document

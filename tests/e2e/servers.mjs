@@ -67,11 +67,12 @@ export function serve(host, dirs, { cors = false, transform = (body) => body, ro
 const DIST = process.env.JOURNEY_DIST ?? 'dist/';
 
 /**
- * Starts the widget origin (127.0.0.2, dist/) and the host origin (127.0.0.1, www/ and
- * fixtures, plus `routes`). Host pages may write %WIDGET_ORIGIN% (e.g. in a CSP).
+ * Starts the widget origin (127.0.0.2, dist/, plus `widgetRoutes`) and the host origin
+ * (127.0.0.1, www/ and fixtures, plus `routes`). Host pages may write %WIDGET_ORIGIN% (e.g. in
+ * a CSP).
  */
-export async function startServers({ routes = {} } = {}) {
-  const widget = await serve('127.0.0.2', { '/': DIST }, { cors: true });
+export async function startServers({ routes = {}, widgetRoutes = {} } = {}) {
+  const widget = await serve('127.0.0.2', { '/': DIST }, { cors: true, routes: widgetRoutes });
   const host = await serve(
     '127.0.0.1',
     { '/fixtures/': 'tests/e2e/fixtures/', '/': 'www/' },
