@@ -16,8 +16,9 @@
  */
 
 const here = import.meta.url;
-// The attributes the widget reads; any change to them updates it.
-const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id'];
+// The attributes the widget reads; any change to them updates it. `loading="lazy"` waits, with
+// nothing downloaded, until the widget nears the viewport.
+const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id', 'loading'];
 const TAG = 'journey-story';
 const GLUE = new URL('journey-story.js', here).href;
 
@@ -27,8 +28,12 @@ let sheetReady;
 /** Why the wasm stopped, once it has: a trap leaves it in no state to be called again. */
 let broken = null;
 
-/** Starts loading the glue, the wasm and the styles, all at once, for every widget. */
+/**
+ * Starts loading the glue, the wasm and the styles, all at once, for every widget: when the
+ * first widget that is not waiting (`loading="lazy"`) connects. Does nothing the second time.
+ */
 function start() {
+  if (wasmReady) return;
   // The glue is imported dynamically so the wasm need not wait for it.
   const wasmResponse = fetch(new URL('journey-story_bg.wasm', here));
   wasmResponse.catch(() => {}); // reported through wasmReady
@@ -185,6 +190,29 @@ function onClick(event) {
   setTimeout(() => keep.disconnect(), 500);
 }
 
+/**
+ * `loading="lazy"`: one observer for every waiting widget. A widget within a screen's height of
+ * the viewport, or one whose attribute changes to anything but lazy, stops waiting.
+ */
+const waiting = new Map();
+let nearViewport;
+const isLazy = (host) => readAttrs(host).loading === 'lazy';
+function whenNear(host) {
+  nearViewport ??= new IntersectionObserver(
+    (entries) => entries.forEach((e) => e.isIntersecting && stopWaiting(e.target)),
+    { rootMargin: '100% 0px' },
+  );
+  return new Promise((resolve) => {
+    waiting.set(host, resolve);
+    nearViewport.observe(host);
+  });
+}
+function stopWaiting(host) {
+  nearViewport?.unobserve(host);
+  waiting.get(host)?.();
+  waiting.delete(host);
+}
+
 /** Find-in-page revealed a collapsed panel: open its section so the state agrees. */
 function onBeforeMatch(event) {
   const header = event.currentTarget.getElementById(event.target.getAttribute('aria-labelledby'));
@@ -203,7 +231,7 @@ async function connect(host) {
     console.error(`[journey-story] cannot show a journey in <${host.localName}>: use <journey-story> or a <div>.`, error);
     return;
   }
-  const attrs = readAttrs(host);
+  let attrs = readAttrs(host);
   // An edited inline block (a live preview, a framework) shows its new story.
   const observer = new MutationObserver(() => {
     const inline = readAttrs(host).inline;
@@ -213,8 +241,6 @@ async function connect(host) {
   const state = { widget: null, alive: true, observer, inline: attrs.inline };
   widgets.set(host, state);
   live.add(host);
-  // A story given in the page needs no request.
-  if (attrs.story === undefined && attrs.inline === undefined) prefetch(attrs.src);
   root.replaceChildren(document.createElement('slot'));
   if (!listening.has(root)) {
     root.addEventListener('keydown', onKey);
@@ -222,6 +248,14 @@ async function connect(host) {
     root.addEventListener('beforematch', onBeforeMatch, true);
     listening.add(root);
   }
+  if (attrs.loading === 'lazy') {
+    await whenNear(host);
+    if (!state.alive) return;
+    attrs = readAttrs(host);
+  }
+  start();
+  // A story given in the page needs no request.
+  if (attrs.story === undefined && attrs.inline === undefined) prefetch(attrs.src);
   const [sheet, { glue, error }] = await Promise.all([
     sheetReady,
     wasmReady.then((glue) => ({ glue }), (error) => ({ error })),
@@ -243,6 +277,7 @@ function disconnect(host) {
   widgets.delete(host);
   live.delete(host);
   state.alive = false;
+  stopWaiting(host);
   state.observer.disconnect();
   const widget = state.widget;
   state.widget = null;
@@ -256,6 +291,7 @@ function disconnect(host) {
 }
 
 function update(host) {
+  if (waiting.has(host) && !isLazy(host)) stopWaiting(host);
   const widget = widgets.get(host)?.widget;
   if (widget) guard(() => widget.update(readAttrs(host)));
 }
@@ -360,7 +396,6 @@ const first = customElements.get(TAG);
 if (first) {
   console.warn(`[journey-story] embed.js is included twice: ${here} does nothing; the copy from ${first.embedUrl ?? 'another script'} shows every journey.`);
 } else {
-  start();
   customElements.define(TAG, JourneyStoryElement);
   watchDivs();
   addEventListener('message', onFrameHeight);
