@@ -2,14 +2,16 @@
 // of the loader, the wasm-bindgen glue, the wasm and the CSS in dist/ (the release build), or in
 // the folder given as the argument, absolute or from the repository root (then reported only,
 // not held to the ceiling).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const files = ['embed.js', 'journey-story.js', 'journey-story_bg.wasm', 'journey-story.css'];
 const dir = process.argv[2] ?? 'dist';
 const base = resolve(fileURLToPath(new URL('..', import.meta.url)), dir);
+// Release builds give the glue, the wasm and the stylesheet content-hashed names.
+const named = (pattern) => readdirSync(base).find((f) => pattern.test(f)) ?? pattern.source;
+const files = ['embed.js', named(/^journey-story(\.[0-9a-f]+)?\.js$/), named(/^journey-story_bg(\.[0-9a-f]+)?\.wasm$/), named(/^journey-story(\.[0-9a-f]+)?\.css$/)];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = files.map((name) => {
   const data = readFileSync(resolve(base, name));
@@ -28,7 +30,7 @@ const total = rows.reduce(
 );
 console.log(`${'file'.padEnd(24)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
 for (const r of [...rows, total]) {
-  console.log(`${r.name.padEnd(24)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
+  console.log(`${r.name.replace(/\.[0-9a-f]{12}\./, ".").padEnd(24)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
 }
 
 // The issue's budget for everything the embed downloads is 64 KB gzip. Yew alone needs about

@@ -20,7 +20,19 @@ const here = import.meta.url;
 // nothing downloaded, until the widget nears the viewport.
 const ATTRS = ['src', 'open', 'theme', 'timeout', 'max-size', 'lang', 'id', 'loading'];
 const TAG = 'journey-story';
-const GLUE = new URL('journey-story.js', here).href;
+/**
+ * The widget's other files: the wasm-bindgen glue, the wasm and the stylesheet, each as [name,
+ * integrity]. A release build (scripts/release-files.mjs) writes in their content-hashed names and
+ * sha384 hashes, so an `integrity` on the script tag of this file verifies every byte that runs
+ * and a version of one file can never be paired with another's. A development build loads the
+ * plain names unchecked.
+ */
+const FILES =
+  typeof JOURNEY_FILES === 'object'
+    ? JOURNEY_FILES // written in by the release build
+    : { glue: ['journey-story.js'], wasm: ['journey-story_bg.wasm'], css: ['journey-story.css'] };
+const url = (file) => new URL(FILES[file][0], here).href;
+const GLUE = url('glue');
 
 // Set by start(): the glue's exports once the wasm runs, and the shared stylesheet.
 let wasmReady;
@@ -35,26 +47,32 @@ let broken = null;
 function start() {
   if (wasmReady) return;
   // The glue is imported dynamically so the wasm need not wait for it.
-  const wasmResponse = fetch(new URL('journey-story_bg.wasm', here));
+  const wasmResponse = verified('wasm');
   wasmResponse.catch(() => {}); // reported through wasmReady
-  wasmReady = import(GLUE).then(async (glue) => {
+  wasmReady = importGlue().then(async (glue) => {
     await glue.default({ module_or_path: wasmResponse });
     listenForTraps();
     return glue;
   });
   // Each widget reports a failure itself; this only keeps a page without widgets quiet.
   wasmReady.catch(() => {});
-  sheetReady = fetch(new URL('journey-story.css', here))
+  // Styles that fail their integrity check stop the widget; styles that cannot be downloaded
+  // only cost the widget its looks.
+  sheetReady = verified('css')
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    })
-    .catch((e) => {
-      console.warn('[journey-story] styles could not be loaded:', e);
-      return null;
-    });
+    .then(
+      (css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      },
+      (e) => {
+        if (e instanceof Mismatch) throw e;
+        console.warn('[journey-story] styles could not be loaded:', e);
+        return null;
+      },
+    );
+  sheetReady.catch(() => {});
   wasmReady.then(
     ({ adoptEarlyFetch }) => {
       for (const [url, { response, controller }] of early) guard(() => adoptEarlyFetch(url, response, controller));
@@ -62,6 +80,48 @@ function start() {
     },
     () => {},
   );
+}
+
+/** A file of the widget that does not match the hash this embed.js was built with. */
+class Mismatch extends Error {}
+
+/**
+ * The browser does not say why a load with `integrity` failed: if the file downloads without
+ * the check, the check failed.
+ */
+async function whyFailed(file, error) {
+  const unchecked = await fetch(url(file), { cache: 'no-store' }).catch(() => null);
+  return unchecked?.ok ? new Mismatch(FILES[file][0]) : error;
+}
+
+/** Fetches one of the widget's files, checked against its hash. */
+function verified(file) {
+  const integrity = FILES[file][1];
+  return fetch(url(file), { integrity }).catch(async (e) => Promise.reject(integrity ? await whyFailed(file, e) : e));
+}
+
+/**
+ * Imports the glue. import() takes no integrity, so with a hash a `modulepreload` link loads
+ * it first, verified; the import then uses that module. The link goes once it has loaded.
+ */
+async function importGlue() {
+  const integrity = FILES.glue[1];
+  if (integrity) {
+    const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: GLUE, integrity });
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = reject;
+    });
+    document.head.append(link);
+    await loaded.then(
+      () => link.remove(),
+      async () => {
+        link.remove();
+        throw await whyFailed('glue', new Error(`${FILES.glue[0]} could not be loaded`));
+      },
+    );
+  }
+  return import(GLUE);
 }
 
 /**
@@ -256,14 +316,14 @@ async function connect(host) {
   start();
   // A story given in the page needs no request.
   if (attrs.story === undefined && attrs.inline === undefined) prefetch(attrs.src);
-  const [sheet, { glue, error }] = await Promise.all([
-    sheetReady,
+  const [{ sheet, error: sheetError }, { glue, error }] = await Promise.all([
+    sheetReady.then((sheet) => ({ sheet }), (error) => ({ error })),
     wasmReady.then((glue) => ({ glue }), (error) => ({ error })),
   ]);
   if (!state.alive) return;
   if (sheet) root.adoptedStyleSheets = [sheet];
-  if (error || broken) {
-    showFailure(root, error ?? broken);
+  if (error || sheetError || broken) {
+    showFailure(root, error ?? sheetError ?? broken);
     return;
   }
   root.replaceChildren();
@@ -304,7 +364,9 @@ function showFailure(root, error) {
   const csp = !broken && /CompileError|Content Security Policy|wasm-unsafe-eval/i.test(String(error));
   const message = broken
     ? 'This journey could not be shown: the widget stopped working. Reload the page to try again.'
-    : csp
+    : error instanceof Mismatch
+      ? `This journey could not be shown: the widget's file ${error.message} does not match this embed.js (its integrity check failed). The files on the server are from different versions, or were changed: publish the whole build again.`
+      : csp
       ? "This journey could not be shown: the page's Content-Security-Policy does not allow WebAssembly (add 'wasm-unsafe-eval' to script-src)."
       : 'This journey could not be shown: the widget failed to start.';
   if (!broken) console.error(`[journey-story] ${message}`, error);

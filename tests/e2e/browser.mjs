@@ -56,3 +56,13 @@ export function clickToPaint(page, id, index) {
     [id, index],
   );
 }
+
+/** The address of the wasm-bindgen glue the page loaded (content-hashed in release builds). */
+export function glueUrl(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .find((n) => /\/journey-story(\.[0-9a-f]{12})?\.js$/.test(n)),
+  );
+}

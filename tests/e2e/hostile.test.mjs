@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServers } from './servers.mjs';
-import { launch, openPage } from './browser.mjs';
+import { glueUrl, launch, openPage } from './browser.mjs';
 import { faultRoutes } from './faults.mjs';
 import { payloads, xssStory } from './xss.mjs';
 
@@ -186,7 +186,7 @@ describe('hostile host pages', () => {
     const measure = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const wasm = await page.evaluate(async (origin) => (await (await import(`${origin}/journey-story.js`)).default()).memory.buffer.byteLength, servers.widget.origin);
+      const wasm = await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, await glueUrl(page));
       return { js: usedSize, wasm };
     };
     const cycles = (n) =>

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServers } from './servers.mjs';
-import { addWidget, clickToPaint, launch, openPage } from './browser.mjs';
+import { addWidget, clickToPaint, glueUrl, launch, openPage } from './browser.mjs';
 
 const seed = JSON.parse(readFileSync(new URL('../../www/stories/alx-backend-journey.json', import.meta.url)));
 const story = (sections, extra = {}) => ({ version: 1, title: 'Hostile', author: { name: 'A' }, sections, ...extra });
@@ -271,7 +271,7 @@ describe('embed.js never throws into the page', () => {
       const ghost = Object.create(glue.Widget.prototype);
       ghost.__wbg_ptr = 0xfffffff0;
       setTimeout(() => ghost.update({}));
-    }, `${servers.widget.origin}/journey-story.js`);
+    }, await glueUrl(page));
     const stopped = /the widget stopped working/;
     for (const id of ['seed', 'loading']) assert.match((await shown(page, id)).alert ?? '', stopped);
     await page.waitForTimeout(2000); // the slow story arrives: nothing may overwrite the message
