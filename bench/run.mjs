@@ -2,7 +2,7 @@
 // stories, the round-robin of peers over every case (with the interaction phase at the interaction
 // sizes), the profiles of missed targets, the report.
 import { parseArgs } from 'node:util';
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -87,11 +87,13 @@ async function quiet() {
 const dist = here('.build/dist/');
 rmSync(dist, { recursive: true, force: true });
 cpSync(here('../dist/'), dist, { recursive: true });
-const wasm = readFileSync(`${dist}journey-story_bg.wasm`);
+// Release builds name the wasm by its content (scripts/release-files.mjs).
+const wasmName = readdirSync(dist).find((f) => /^journey-story_bg(\.[0-9a-f]{12})?\.wasm$/.test(f));
+const wasm = readFileSync(`${dist}${wasmName}`);
 const git = (...args) => execFileSync('git', args, { cwd: here('..'), encoding: 'utf8' }).trim();
 const build = {
   wasmSha: createHash('sha256').update(wasm).digest('hex').slice(0, 12),
-  builtAt: statSync(here('../dist/journey-story_bg.wasm')).mtime.toISOString(),
+  builtAt: statSync(`${dist}${wasmName}`).mtime.toISOString(),
   head: git('rev-parse', '--short', 'HEAD'),
   dirty: git('status', '--porcelain', '--', 'src', 'www', 'Cargo.toml', 'Cargo.lock', 'index.html') !== '',
 };

@@ -27,7 +27,7 @@ fi
 if [ "$build" = 1 ]; then
   "$root/scripts/build-release.sh"
 fi
-if [ ! -f "$root/dist/journey-story_bg.wasm" ]; then
+if ! ls "$root"/dist/journey-story_bg*.wasm >/dev/null 2>&1; then
   echo "bench: dist/ has no build; run with --build, or: $root/scripts/build-release.sh" >&2
   exit 1
 fi
