@@ -146,7 +146,12 @@ fn import_goldens() {
     // The seed text has tests of its own, against the committed default story.
     let texts = inputs("tests/golden/import", "txt").into_iter();
     let texts = texts.filter(|p| !p.ends_with("alx-backend-journey.txt"));
-    for input in inputs("tests/golden/import", "md").into_iter().chain(texts) {
+    let pages = inputs("tests/golden/import", "html").into_iter();
+    for input in inputs("tests/golden/import", "md")
+        .into_iter()
+        .chain(pages)
+        .chain(texts)
+    {
         let name = relative(&input);
         let args_file = input.with_extension("args");
         let flags = std::fs::read_to_string(&args_file).unwrap_or_default();
@@ -277,6 +282,27 @@ fn import_errors_are_clear_and_write_nothing() {
         assert!(out.stderr.contains(expected), "{flags:?}: {}", out.stderr);
         assert!(out.stdout.is_empty());
     }
+}
+
+/// HTML copied from a browser has no file name: it is recognised by its content, and its
+/// article read (the issue's page gave "there is no text to import").
+#[test]
+fn import_recognises_a_pasted_html_article() {
+    let page = "<article><h1>My Year</h1><h2>Start</h2><p>I <em>began</em>.</p>\
+                <h2>Now</h2><p>I work.</p></article>";
+    let out = run(&["import", "-", "--author", "A"], Some(page.as_bytes()));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("\"title\": \"My Year\""),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("I *began*."), "{}", out.stdout);
+    assert!(out.stderr.contains("wrote 2 sections"), "{}", out.stderr);
+    // Markdown with a tag in it stays Markdown.
+    let post = "<div align=\"center\">Logo</div>\n\n# T\n\n## S\n\nText with <b>x</b>.\n";
+    let out = run(&["import", "-", "--author", "A"], Some(post.as_bytes()));
+    assert!(out.stderr.contains("HTML dropped"), "{}", out.stderr);
 }
 
 #[test]

@@ -463,3 +463,40 @@ fn import_reads_long_and_deep_posts_in_linear_time() {
         format!("# T\n\n## S\n\n{}\n", "â€“ â€™ ".repeat(n))
     });
 }
+
+#[test]
+fn import_reads_html_pages_in_linear_time() {
+    let import = ["import", "-", "--format", "html", "--author", "A"];
+    // Paragraphs with emphasis, links and images, each remarked, in many sections.
+    assert_cli_linear("import html paragraphs", &import, 500, |n| {
+        let mut page = "<!doctype html><article><h1>T</h1>".to_owned();
+        for i in 0..n {
+            if i % 10 == 0 {
+                page.push_str(&format!("<h2>Part {i}</h2>"));
+            }
+            page.push_str("<p>Some <b>bold <i>text</i></b> <a href=/x>a</a> <img alt=pic></p>\n");
+        }
+        page
+    });
+    // One long line: every remark's column is counted on the same line.
+    assert_cli_linear("import html on one line", &import, 500, |n| {
+        format!(
+            "<article><h1>T</h1><h2>S</h2>{}</article>",
+            "<p>x <img alt=a> <pre>c</pre></p>".repeat(n)
+        )
+    });
+    // Emphasis left open on every paragraph: html5ever reopens what it can, within its limits.
+    assert_cli_linear("import html unclosed emphasis", &import, 500, |n| {
+        format!(
+            "<article><h1>T</h1><h2>S</h2>{}</article>",
+            "<p><b>x ".repeat(n)
+        )
+    });
+    // Tags that never close, an element within the one before.
+    assert_cli_linear("import html nested spans", &import, 500, |n| {
+        format!(
+            "<article><h1>T</h1><h2>S</h2><p>{}deep</p></article>",
+            "<span>".repeat(n)
+        )
+    });
+}

@@ -15,61 +15,44 @@ pub struct Repair {
     pub fixed: String,
 }
 
-/// Windows-1252 bytes 0x80..=0x9F that are not Latin-1 (`None`: undefined in Windows-1252).
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('€'),
-    None,
-    Some('‚'),
-    Some('ƒ'),
-    Some('„'),
-    Some('…'),
-    Some('†'),
-    Some('‡'),
-    Some('ˆ'),
-    Some('‰'),
-    Some('Š'),
-    Some('‹'),
-    Some('Œ'),
-    None,
-    Some('Ž'),
-    None,
-    None,
-    Some('‘'),
-    Some('’'),
-    Some('“'),
-    Some('”'),
-    Some('•'),
-    Some('–'),
-    Some('—'),
-    Some('˜'),
-    Some('™'),
-    Some('š'),
-    Some('›'),
-    Some('œ'),
-    None,
-    Some('ž'),
-    Some('Ÿ'),
-];
+/// The characters Windows-1252 gives the bytes 0x80..=0x9F, the only ones it does not share
+/// with Latin-1, as `encoding_rs` decodes them: the WHATWG table, which gives the five bytes
+/// Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the C1 control characters of
+/// the same number, as most decoders pass them through.
+fn cp1252_high() -> &'static [char; 32] {
+    static TABLE: std::sync::OnceLock<[char; 32]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let bytes: Vec<u8> = (0x80..=0x9F).collect();
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+        let mut table = ['\u{fffd}'; 32];
+        for (slot, c) in table.iter_mut().zip(text.chars()) {
+            *slot = c;
+        }
+        table
+    })
+}
 
 /// The Windows-1252 byte a character came from, if it could have. Decoders that meet the five
-/// undefined bytes usually pass them through as C1 control characters, so those count too.
+/// undefined bytes usually pass them through as C1 control characters, so those count too, and
+/// so does every other U+0080..=U+00FF character, read as the byte of the same number.
 fn cp1252_byte(c: char) -> Option<u8> {
     let code = u32::from(c);
     if (0x80..=0xFF).contains(&code) {
         return u8::try_from(code).ok();
     }
-    CP1252_HIGH
+    cp1252_high()
         .iter()
-        .position(|&m| m == Some(c))
+        .position(|&m| m == c)
         .and_then(|i| u8::try_from(0x80 + i).ok())
 }
 
-/// The character Windows-1252 gives a byte (C1 controls for the undefined ones).
-pub fn cp1252_char(byte: u8) -> char {
-    match byte {
-        0x80..=0x9F => CP1252_HIGH[usize::from(byte - 0x80)].unwrap_or(char::from(byte)),
-        _ => char::from(byte),
-    }
+/// Text from bytes read as Windows-1252 (what older editors save), C1 controls for the five
+/// undefined bytes.
+pub fn decode_cp1252(bytes: &[u8]) -> String {
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
 }
 
 /// Every repairable run in `text`, in order.
@@ -205,6 +188,25 @@ mod tests {
     fn leaves_real_text_alone() {
         for text in ["naïve café – “quoted” €5 Ümlaut", "Â", "â€", "Ã", ""] {
             assert!(find(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_table_is_windows_1252_with_c1_controls_for_undefined_bytes() {
+        let high = cp1252_high();
+        assert_eq!((high[0], high[0x13], high[0x1F]), ('€', '“', 'Ÿ'));
+        for undefined in [0x81_u8, 0x8D, 0x8F, 0x90, 0x9D] {
+            assert_eq!(high[usize::from(undefined - 0x80)], char::from(undefined));
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        let text = decode_cp1252(&all);
+        assert_eq!(text.chars().count(), 256);
+        for (byte, c) in all.iter().zip(text.chars()) {
+            assert_eq!(
+                cp1252_byte(c),
+                (*byte >= 0x80).then_some(*byte),
+                "{byte:#x}"
+            );
         }
     }
 

@@ -1,5 +1,9 @@
-//! A small argument parser: positional inputs, `--name value`, `--name=value`, short aliases,
-//! `--help`, and `--` to end options. Small enough that the command needs no parser crate.
+//! The command line of a subcommand, read by `lexopt`: positional inputs, `--name value`,
+//! `--name=value`, short aliases (`-o FILE`, `-oFILE`), `--help`, and `--` to end options. The
+//! interface (`Spec`, `Parsed`, `parse`) and the messages are this module's own, so subcommands
+//! do not depend on the crate and its errors read like the rest of the command's.
+
+use lexopt::Arg;
 
 use crate::error::CliError;
 
@@ -45,44 +49,62 @@ pub fn parse(spec: &Spec, args: &[String]) -> Result<Parsed, CliError> {
         message,
     };
     let mut parsed = Parsed::default();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        if arg == "--" {
-            parsed.positional.extend(iter.by_ref().cloned());
-            break;
-        }
-        if arg == "--help" || arg == "-h" {
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| usage(lexopt_message(e)))? {
+        let flag = match arg {
+            // A lone `-` (standard input) and everything after `--` come here too.
+            Arg::Value(value) => {
+                parsed.positional.push(unicode(value, spec)?);
+                continue;
+            }
+            Arg::Long(name) => format!("--{name}"),
+            Arg::Short(c) => format!("-{c}"),
+        };
+        if flag == "--help" || flag == "-h" {
+            // `--help=x` is not a way to ask for help, as before lexopt.
+            if let Some(value) = parser.optional_value() {
+                let value = value.to_string_lossy();
+                return Err(usage(format!("unknown option {flag}={value}")));
+            }
             parsed.help = true;
             continue;
         }
-        // A lone `-` is standard input, not an option.
-        if !arg.starts_with('-') || arg == "-" {
-            parsed.positional.push(arg.clone());
-            continue;
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
         let long = spec
             .shorts
             .iter()
             .find(|(short, _)| *short == flag)
-            .map(|(_, long)| *long)
-            .unwrap_or(flag);
+            .map_or(flag.as_str(), |(_, long)| *long);
         let Some(name) = spec.options.iter().find(|o| **o == long) else {
             return Err(usage(format!("unknown option {flag}")));
         };
-        let value = match inline {
-            Some(value) => value,
-            None => iter
-                .next()
-                .cloned()
-                .ok_or_else(|| usage(format!("{flag} needs a value")))?,
-        };
-        parsed.options.push((name, value));
+        // lexopt takes the next argument as the value even when it starts with `-`, as the
+        // hand-written parser did: `--title -1-` is a title.
+        let value = parser
+            .value()
+            .map_err(|_| usage(format!("{flag} needs a value")))?;
+        parsed.options.push((name, unicode(value, spec)?));
     }
     Ok(parsed)
+}
+
+/// The arguments come in as `String`s, so this only fails if lexopt splits one inside a
+/// character, which it does not; the message is there rather than a panic.
+fn unicode(value: std::ffi::OsString, spec: &Spec) -> Result<String, CliError> {
+    value.into_string().map_err(|a| CliError::Usage {
+        command: spec.command,
+        message: format!("argument {a:?} is not valid Unicode"),
+    })
+}
+
+/// The errors `next` can return with every option taking its value through `value`: an option
+/// given a value it does not take (`--help=x` is handled above, so this is a safety net).
+fn lexopt_message(error: lexopt::Error) -> String {
+    match error {
+        lexopt::Error::UnexpectedValue { option, value } => {
+            format!("unknown option {option}={}", value.to_string_lossy())
+        }
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -124,5 +146,27 @@ mod tests {
         let p = parse(&SPEC, &strings(&["--", "--help"])).expect("parses");
         assert_eq!(p.positional, ["--help"]);
         assert!(!p.help);
+    }
+
+    #[test]
+    fn values_may_look_like_options_and_help_is_found_anywhere() {
+        let p = parse(
+            &SPEC,
+            &strings(&["--status", "-x=done", "-h", "-oout.json"]),
+        )
+        .expect("parses");
+        assert_eq!(p.all("--status").collect::<Vec<_>>(), ["-x=done"]);
+        assert_eq!(p.last("--output"), Some("out.json"));
+        assert!(p.help);
+        let err = parse(&SPEC, &strings(&["--output"])).expect_err("no value");
+        assert!(
+            err.to_string().starts_with("--output needs a value"),
+            "{err}"
+        );
+        let err = parse(&SPEC, &strings(&["--help=yes"])).expect_err("help takes no value");
+        assert!(
+            err.to_string().starts_with("unknown option --help=yes"),
+            "{err}"
+        );
     }
 }

@@ -11,7 +11,7 @@ journey-story: write, check and render learning or career journey stories
 
 Usage:
   journey-story import INPUT [-o STORY.json] [options]
-                                 Turn a blog post (Markdown or plain text) into a story.
+                                 Turn a blog post (Markdown, HTML or plain text) into a story.
   journey-story check STORY.json...
                                  Validate stories with the widget's own rules, with the line
                                  and column of every problem. Exit code 1 on errors.

@@ -6,25 +6,9 @@
 //! makes sections; deeper headings stay inside their section as a bold line. A post with no
 //! headings at all is read like plain text, one paragraph per line.
 
-use journey_story::model::SafeHref;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::outline::{Note, Outline, escape, is_heading_like};
-
-/// A heading, or a block already in body format.
-enum Item {
-    Heading {
-        level: u8,
-        text: String,
-        line: usize,
-    },
-    Block {
-        text: String,
-        line: usize,
-        /// The plain text when the block is a one-line paragraph that reads as a heading.
-        heading: Option<String>,
-    },
-}
+use super::outline::{Item, Note, Outline, escape, is_heading_like, link, structure};
 
 pub fn read(text: &str, title_known: bool) -> Outline {
     let mut converter = Converter::new(text);
@@ -35,62 +19,6 @@ pub fn read(text: &str, title_known: bool) -> Outline {
     let mut outline = structure(converter.items, title_known);
     outline.notes.extend(converter.notes);
     outline
-}
-
-fn structure(items: Vec<Item>, title_known: bool) -> Outline {
-    let mut outline = Outline::default();
-    let levels: Vec<u8> = items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Heading { level, .. } => Some(*level),
-            Item::Block { .. } => None,
-        })
-        .collect();
-    let Some(&top) = levels.iter().min() else {
-        for item in items {
-            if let Item::Block {
-                text,
-                line,
-                heading,
-            } = item
-            {
-                match heading {
-                    Some(h) if !title_known && outline.title.is_none() && outline.is_empty() => {
-                        outline.title = Some(h);
-                    }
-                    Some(h) => outline.push_section(h, line),
-                    None => outline.push_block(text),
-                }
-            }
-        }
-        return outline;
-    };
-    // A lone top heading is the title when it comes first and either nothing else names the
-    // story or it has sub-headings (then it is plainly the post's title, not a section).
-    let single_top = levels.iter().filter(|l| **l == top).count() == 1 && levels[0] == top;
-    let is_title = single_top && (!title_known || levels.iter().any(|l| *l > top));
-    let section_level = levels.iter().skip(usize::from(is_title)).min().copied();
-    let mut title_pending = is_title;
-    for item in items {
-        match item {
-            Item::Heading { text, .. } if title_pending => {
-                outline.title = Some(text);
-                title_pending = false;
-            }
-            Item::Heading { level, text, line } if Some(level) == section_level => {
-                outline.push_section(text, line);
-            }
-            Item::Heading { text, .. } => outline.push_block(format!("**{}**", escape(&text))),
-            Item::Block { text, .. } => outline.push_block(text),
-        }
-    }
-    outline
-}
-
-impl Outline {
-    fn is_empty(&self) -> bool {
-        self.lead.is_empty() && self.sections.is_empty()
-    }
 }
 
 /// Walks the events, keeping the block being built.
@@ -324,31 +252,11 @@ impl Converter {
         } else {
             self.inline.len()
         };
-        let label: String = self
-            .inline
-            .split_off(start)
-            .replace("\\[", "")
-            .replace("\\]", "");
-        let label = if label.trim().is_empty() {
-            escape(&url)
-        } else {
-            label
-        };
-        let url = url
-            .trim()
-            .replace(' ', "%20")
-            .replace('(', "%28")
-            .replace(')', "%29");
-        if SafeHref::parse(&url).is_none() {
-            self.notes.push(Note::at(
-                line,
-                format!(
-                    "link to \"{url}\" will show as plain words: only http, https and mailto \
-                     links are clickable"
-                ),
-            ));
-        }
-        self.inline.push_str(&format!("[{label}]({url})"));
+        let label = self.inline.split_off(start);
+        let (written, note) = link(&label, &url);
+        self.notes
+            .extend(note.map(|message| Note::at(line, message)));
+        self.inline.push_str(&written);
     }
 
     /// Ends the current list item, if it has text, as one `- ` line.

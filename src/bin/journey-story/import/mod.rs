@@ -1,12 +1,14 @@
-//! `journey-story import`: a blog post (Markdown or plain text) to a version 1 story file.
+//! `journey-story import`: a blog post (Markdown, an HTML page or plain text) to a version 1
+//! story file.
 //!
 //! Steps, each in its own module: decode and repair the text, split off front matter, read the
-//! outline (markdown or plain), assemble it with metadata and statuses, write JSON. The result
+//! outline (markdown, html or plain), assemble it with metadata and statuses, write JSON. The result
 //! is checked with the widget's own parser before it is written, so import never writes a story
 //! the widget would refuse.
 
 mod assemble;
 mod front_matter;
+mod html;
 mod markdown;
 mod outline;
 mod plain;
@@ -27,12 +29,17 @@ journey-story import: turn a blog post into a story file
 Usage:
   journey-story import INPUT [-o STORY.json] [options]
 
-INPUT is a Markdown file (.md), a plain-text file (.txt), or - for standard input.
+INPUT is a Markdown file (.md), an HTML page (.html, .htm), a plain-text file (.txt), or -
+for standard input (the shape is then recognised by the content).
 Without -o the story is written to standard output. Repairs and remarks go to standard error.
 
 Markdown: a single top heading (# Title) is the story's title and the next level of headings
 (## Section) makes sections; paragraphs, lists, **bold**, *italic* and [links](https://...)
-carry over. Plain text: the first line is the title, and a short line without final
+carry over. HTML (a saved or copied page: Medium, Hashnode, WordPress, dev.to, any blog):
+the <article> (else <main>, else the largest block of text) is read like Markdown, <h1> the
+title and <h2> the sections; navigation, headers, footers, share buttons, comments and
+scripts are left out; author, summary and language come from the page's <meta> tags and
+JSON-LD. Plain text: the first line is the title, and a short line without final
 punctuation that starts a block is a section heading.
 
 Front matter (optional, at the very top): YAML between `---` lines (Jekyll, Hugo, Astro,
@@ -50,7 +57,7 @@ dev.to) or TOML between `+++` lines (Hugo).
   ---
 Other keys (tags, date, layout, ...) are noted and ignored.
 
-Options (they override the front matter):
+Options (they override the front matter and the page's metadata):
   -o, --output FILE        Write the story here (- for standard output).
   --author NAME            The author's name.
   --author-url URL         Links the author's name (http, https or mailto).
@@ -60,11 +67,12 @@ Options (they override the front matter):
   --status \"TITLE=STATUS\"  A section's status; repeat for each section. TITLE may also be
                            the section's id (my-background). STATUS: done, current,
                            upcoming or none.
-  --format FORMAT          markdown or text. Default: from the file name (.md, .txt), else
-                           from the content.
+  --format FORMAT          markdown, html or text. Default: from the file name (.md, .html,
+                           .txt), else from the content.
 
 Examples:
   journey-story import my-post.md --author \"Ada Obi\" -o www/stories/my-journey.json
+  journey-story import saved-post.html -o story.json
   journey-story import post.txt --lang en --status \"My Background=done\" \\
       --status \"Next Steps=current\" -o story.json
   pbpaste | journey-story import - --author \"Ada Obi\" > story.json
@@ -122,6 +130,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Markdown,
+    Html,
     Text,
 }
 
@@ -152,9 +161,14 @@ fn import(
     let meta = meta.overridden_by(flags);
     let title_known = meta.title.is_some();
     let format = format.unwrap_or_else(|| guess_format(input, &body));
-    let outline: Outline = match format {
-        Format::Markdown => markdown::read(&body, title_known),
-        Format::Text => plain::read(&body, title_known),
+    let (outline, meta): (Outline, Meta) = match format {
+        Format::Markdown => (markdown::read(&body, title_known), meta),
+        Format::Text => (plain::read(&body, title_known), meta),
+        Format::Html => {
+            let (mut outline, page) = html::read(&body, &meta);
+            shift_columns(&mut outline.notes, &repairs);
+            (outline, page.overridden_by(meta))
+        }
     };
     let (draft, assemble_notes) = assemble::assemble(outline, meta)?;
     notes.extend(assemble_notes);
@@ -177,6 +191,33 @@ fn original_column(repairs: &[mojibake::Located], line: usize, column: usize) ->
     original
 }
 
+/// Moves columns in the repaired text to columns in the file, as `original_column` does, for
+/// many notes at once: notes and repairs are both taken in order, so the cost is linear.
+fn shift_columns(notes: &mut [Note], repairs: &[mojibake::Located]) {
+    let mut repairs: Vec<&mojibake::Located> = repairs.iter().collect();
+    repairs.sort_by_key(|r| (r.line, r.column));
+    let mut order: Vec<usize> = (0..notes.len()).collect();
+    order.sort_by_key(|&i| (notes[i].line, notes[i].column));
+    let (mut next, mut line, mut shift) = (0, 0, 0);
+    for i in order {
+        let (Some(note_line), Some(column)) = (notes[i].line, notes[i].column) else {
+            continue;
+        };
+        if note_line != line {
+            (line, shift) = (note_line, 0);
+        }
+        while let Some(r) = repairs.get(next)
+            && (r.line, r.column) < (note_line, column + shift)
+        {
+            if r.line == note_line {
+                shift += r.repair.found.chars().count() - r.repair.fixed.chars().count();
+            }
+            next += 1;
+        }
+        notes[i].column = Some(column + shift);
+    }
+}
+
 /// Text from bytes: UTF-8 (without a byte-order mark, with `\n` line ends), or Windows-1252
 /// when the bytes are not UTF-8, which is what older editors save.
 fn decode(bytes: Vec<u8>) -> (String, Vec<Note>) {
@@ -187,11 +228,7 @@ fn decode(bytes: Vec<u8>) -> (String, Vec<Note>) {
     let (text, notes) = match String::from_utf8(bytes) {
         Ok(text) => (text, Vec::new()),
         Err(e) => {
-            let text = e
-                .as_bytes()
-                .iter()
-                .map(|&b| mojibake::cp1252_char(b))
-                .collect();
+            let text = mojibake::decode_cp1252(e.as_bytes());
             let note = Note::general("the input is not UTF-8; read it as Windows-1252");
             (text, vec![note])
         }
@@ -199,7 +236,8 @@ fn decode(bytes: Vec<u8>) -> (String, Vec<Note>) {
     (text.replace("\r\n", "\n").replace('\r', "\n"), notes)
 }
 
-/// Markdown for `.md` names or text with Markdown headings, links or bold; else plain text.
+/// Markdown for `.md` names, HTML for `.html` names or text that is plainly a page, Markdown for
+/// text with Markdown headings, links or bold; else plain text.
 fn guess_format(input: &str, text: &str) -> Format {
     let ext = std::path::Path::new(input)
         .extension()
@@ -207,8 +245,12 @@ fn guess_format(input: &str, text: &str) -> Format {
         .map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("md" | "markdown" | "mdown" | "mkd") => return Format::Markdown,
+        Some("html" | "htm" | "xhtml") => return Format::Html,
         Some("txt" | "text") => return Format::Text,
         _ => {}
+    }
+    if html::looks_like_html(text) {
+        return Format::Html;
     }
     let atx = |l: &str| {
         let hashes = l.len() - l.trim_start_matches('#').len();
@@ -231,8 +273,9 @@ fn format_flag(parsed: &Parsed) -> Result<Option<Format>, CliError> {
         None | Some("auto") => Ok(None),
         Some("markdown" | "md") => Ok(Some(Format::Markdown)),
         Some("text" | "txt" | "plain") => Ok(Some(Format::Text)),
+        Some("html" | "htm") => Ok(Some(Format::Html)),
         Some(other) => Err(usage(&format!(
-            "--format \"{other}\" is not markdown or text"
+            "--format \"{other}\" is not markdown, html or text"
         ))),
     }
 }

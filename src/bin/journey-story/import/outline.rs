@@ -1,6 +1,9 @@
-//! What the Markdown and plain-text readers produce: a title, sections of body-format text, and
-//! notes for the author. Also the rules both readers share (what looks like a heading, how text
-//! is escaped for the body format).
+//! What the Markdown, HTML and plain-text readers produce: a title, sections of body-format
+//! text, and notes for the author. Also the rules the readers share: what looks like a heading,
+//! how headings of several levels make a title and sections, how text is escaped and links are
+//! written in the body format.
+
+use journey_story::model::SafeHref;
 
 /// A remark for the author about the import, printed on standard error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +69,101 @@ impl Outline {
             blocks: Vec::new(),
         });
     }
+}
+
+/// A heading, or a block already in body format.
+pub enum Item {
+    Heading {
+        level: u8,
+        text: String,
+        line: usize,
+    },
+    Block {
+        text: String,
+        line: usize,
+        /// The plain text when the block is a one-line paragraph that reads as a heading.
+        heading: Option<String>,
+    },
+}
+
+pub fn structure(items: Vec<Item>, title_known: bool) -> Outline {
+    let mut outline = Outline::default();
+    let levels: Vec<u8> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Heading { level, .. } => Some(*level),
+            Item::Block { .. } => None,
+        })
+        .collect();
+    let Some(&top) = levels.iter().min() else {
+        for item in items {
+            if let Item::Block {
+                text,
+                line,
+                heading,
+            } = item
+            {
+                match heading {
+                    Some(h) if !title_known && outline.title.is_none() && outline.is_empty() => {
+                        outline.title = Some(h);
+                    }
+                    Some(h) => outline.push_section(h, line),
+                    None => outline.push_block(text),
+                }
+            }
+        }
+        return outline;
+    };
+    // A lone top heading is the title when it comes first and either nothing else names the
+    // story or it has sub-headings (then it is plainly the post's title, not a section).
+    let single_top = levels.iter().filter(|l| **l == top).count() == 1 && levels[0] == top;
+    let is_title = single_top && (!title_known || levels.iter().any(|l| *l > top));
+    let section_level = levels.iter().skip(usize::from(is_title)).min().copied();
+    let mut title_pending = is_title;
+    for item in items {
+        match item {
+            Item::Heading { text, .. } if title_pending => {
+                outline.title = Some(text);
+                title_pending = false;
+            }
+            Item::Heading { level, text, line } if Some(level) == section_level => {
+                outline.push_section(text, line);
+            }
+            Item::Heading { text, .. } => outline.push_block(format!("**{}**", escape(&text))),
+            Item::Block { text, .. } => outline.push_block(text),
+        }
+    }
+    outline
+}
+
+impl Outline {
+    fn is_empty(&self) -> bool {
+        self.lead.is_empty() && self.sections.is_empty()
+    }
+}
+
+/// A link in the body format, `[label](url)`, with a remark when the widget will not make it
+/// clickable. `label` is already in the body format. The format ends a URL at the first `)` and
+/// a label at any bracket, so those are encoded or dropped; an empty label shows the URL.
+pub fn link(label: &str, url: &str) -> (String, Option<String>) {
+    let label = label.replace("\\[", "").replace("\\]", "");
+    let label = if label.trim().is_empty() {
+        escape(url)
+    } else {
+        label
+    };
+    let url = url
+        .trim()
+        .replace(' ', "%20")
+        .replace('(', "%28")
+        .replace(')', "%29");
+    let note = SafeHref::parse(&url).is_none().then(|| {
+        format!(
+            "link to \"{url}\" will show as plain words: only http, https and mailto links are \
+             clickable"
+        )
+    });
+    (format!("[{label}]({url})"), note)
 }
 
 /// Headings in plain text are short.
