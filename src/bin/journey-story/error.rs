@@ -44,6 +44,13 @@ pub enum ImportError {
         column: usize,
         message: String,
     },
+    /// An HTML page nests elements deeper than browsers do (`import::html::tree::MAX_NESTING`),
+    /// at a 1-based line and column.
+    TooDeep {
+        line: usize,
+        column: usize,
+        limit: usize,
+    },
     /// There is no text at all once the front matter is removed.
     NoText,
     /// Neither the text, the front matter nor a flag gives a title.
@@ -115,7 +122,8 @@ impl ImportError {
     /// Where in the input the error is, as a 1-based line and column, when it is at one place.
     pub fn location(&self) -> Option<(usize, usize)> {
         match self {
-            ImportError::BadFrontMatter { line, column, .. } => Some((*line, *column)),
+            ImportError::BadFrontMatter { line, column, .. }
+            | ImportError::TooDeep { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }
@@ -138,6 +146,11 @@ impl fmt::Display for ImportError {
                 }
                 Ok(())
             }
+            ImportError::TooDeep { limit, .. } => write!(
+                f,
+                "the page nests elements more than {limit} deep here; browsers do not nest deeper \
+                 either, so this is not a page they show as written"
+            ),
             ImportError::NoText => {
                 f.write_str("there is no text to import: no sections and no paragraphs")
             }

@@ -165,7 +165,12 @@ fn import(
         Format::Markdown => (markdown::read(&body, title_known), meta),
         Format::Text => (plain::read(&body, title_known), meta),
         Format::Html => {
-            let (mut outline, page) = html::read(&body, &meta);
+            let (mut outline, page) = html::read(&body, &meta).map_err(|mut error| {
+                if let ImportError::TooDeep { line, column, .. } = &mut error {
+                    *column = original_column(&repairs, *line, *column);
+                }
+                error
+            })?;
             shift_columns(&mut outline.notes, &repairs);
             (outline, page.overridden_by(meta))
         }

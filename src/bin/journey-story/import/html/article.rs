@@ -203,7 +203,7 @@ mod tests {
     use super::*;
 
     fn chosen(html: &str) -> (String, &'static str, Vec<&'static str>) {
-        let dom = parse(html);
+        let dom = parse(html).expect("shallow");
         let c = choose(&dom);
         (describe(&dom, c.root), c.how, c.around)
     }
@@ -229,7 +229,8 @@ mod tests {
 
     #[test]
     fn share_and_comment_names_are_whole_words() {
-        let dom = parse("<div class='x-share'>a</div><div id=commentary-box>b</div>");
+        let dom =
+            parse("<div class='x-share'>a</div><div id=commentary-box>b</div>").expect("shallow");
         let divs: Vec<Id> = (0..dom.len())
             .filter(|&i| dom.name(i) == Some("div"))
             .collect();

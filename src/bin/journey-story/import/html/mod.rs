@@ -12,6 +12,7 @@ mod tree;
 
 use super::front_matter::Meta;
 use super::outline::{Item, Note, Outline, structure};
+use crate::error::ImportError;
 
 /// Whether text without a telling file name is an HTML page or fragment. Conservative, so
 /// Markdown with some inline HTML stays Markdown: the text must start with a tag, and either
@@ -46,8 +47,15 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Reads a page. `given` is what the front matter and flags say, which wins: the remarks only
 /// name where a field came from when the page's value is the one used.
-pub fn read(text: &str, given: &Meta) -> (Outline, Meta) {
-    let dom = tree::parse(text);
+pub fn read(text: &str, given: &Meta) -> Result<(Outline, Meta), ImportError> {
+    let dom = tree::parse(text).map_err(|tree::TooDeep(offset)| {
+        let (line, column) = Locator::new(text).position(offset);
+        ImportError::TooDeep {
+            line,
+            column,
+            limit: tree::MAX_NESTING,
+        }
+    })?;
     let page = page::read(&dom);
     let choice = article::choose(&dom);
     let mut converter = convert::Converter::new(&dom, page.base.as_deref());
@@ -154,7 +162,7 @@ pub fn read(text: &str, given: &Meta) -> (Outline, Meta) {
             }
         })
         .collect();
-    (outline, meta)
+    Ok((outline, meta))
 }
 
 /// Lines and columns (in characters, from 1) of byte offsets. Columns are counted on from the

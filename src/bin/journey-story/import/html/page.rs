@@ -273,7 +273,8 @@ mod tests {
             <meta property="article:author" content="https://ada.example">
             <meta property="og:description" content="Og."><meta name="description" content="Desc.">
             </head><body></body></html>"#,
-        );
+        )
+        .expect("shallow");
         let page = read(&dom);
         let value = |f: &Option<Found>| f.as_ref().map(|f| f.value.clone());
         assert_eq!(value(&page.author).as_deref(), Some("Ada Obi"));

@@ -39,6 +39,8 @@ pub struct Node {
     /// Byte offset of the start tag (for text, of the input read when it was added).
     pub offset: usize,
     parent: Option<Id>,
+    /// Elements between this node and the document, when it was inserted.
+    depth: usize,
     first_child: Option<Id>,
     last_child: Option<Id>,
     prev: Option<Id>,
@@ -102,19 +104,36 @@ impl Dom {
     }
 }
 
-/// Parses a whole page. Never fails: HTML5 parsing recovers from any input.
-pub fn parse(source: &str) -> Dom {
+/// How deep elements may nest. Chromium's parser stops nesting at 512 too, so no page that
+/// browsers show needs more; and html5ever scans its stack of open elements on many start tags,
+/// so each level deeper costs every tag after it (16,000 nested `<div>`s took 3.6 s, 32,000
+/// took 22 s). Parsing stops at the first element deeper than this.
+pub const MAX_NESTING: usize = 512;
+
+/// An element nested deeper than [`MAX_NESTING`], at this byte offset of its start tag.
+#[derive(Debug)]
+pub struct TooDeep(pub usize);
+
+/// Parses a whole page. HTML5 parsing recovers from any input; only nesting deeper than
+/// [`MAX_NESTING`] stops it.
+pub fn parse(source: &str) -> Result<Dom, TooDeep> {
     let mut parser = parse_document(Sink::new(source), Default::default());
     let mut start = 0;
     for (at, _) in source.match_indices('>') {
         let end = at + 1;
         parser.tokenizer.sink.sink.fed.set(end);
         parser.process(StrTendril::from_slice(&source[start..end]));
+        if let Some(offset) = parser.tokenizer.sink.sink.too_deep.get() {
+            return Err(TooDeep(offset));
+        }
         start = end;
     }
     parser.tokenizer.sink.sink.fed.set(source.len());
     parser.process(StrTendril::from_slice(&source[start..]));
-    parser.finish()
+    match parser.tokenizer.sink.sink.too_deep.get() {
+        Some(offset) => Err(TooDeep(offset)),
+        None => Ok(parser.finish()),
+    }
 }
 
 /// A node handle for the tree builder: the index, and the element's name so `elem_name` can
@@ -132,6 +151,8 @@ struct Sink<'a> {
     fed: Cell<usize>,
     /// Where the last start tag found begins: the next one is after it.
     floor: Cell<usize>,
+    /// The offset of the first element nested deeper than [`MAX_NESTING`].
+    too_deep: Cell<Option<usize>>,
     /// What `elem_name` lends for a node that is not an element (the builder never asks).
     unnamed: QualName,
 }
@@ -143,6 +164,7 @@ impl<'a> Sink<'a> {
             nodes: RefCell::new(vec![new_node(Kind::Document, 0)]),
             fed: Cell::new(0),
             floor: Cell::new(0),
+            too_deep: Cell::new(None),
             unnamed: QualName::new(None, Namespace::from(""), LocalName::from("")),
         }
     }
@@ -199,6 +221,11 @@ impl<'a> Sink<'a> {
         let mut nodes = self.nodes.borrow_mut();
         let last = nodes[parent].last_child;
         nodes[child].parent = Some(parent);
+        nodes[child].depth = nodes[parent].depth + 1;
+        let element = matches!(nodes[child].kind, Kind::Element { .. });
+        if element && nodes[child].depth > MAX_NESTING && self.too_deep.get().is_none() {
+            self.too_deep.set(Some(nodes[child].offset));
+        }
         nodes[child].prev = last;
         match last {
             Some(l) => nodes[l].next = Some(child),
@@ -242,6 +269,7 @@ fn new_node(kind: Kind, offset: usize) -> Node {
         kind,
         offset,
         parent: None,
+        depth: 0,
         first_child: None,
         last_child: None,
         prev: None,
@@ -398,9 +426,21 @@ mod tests {
     }
 
     #[test]
+    fn nesting_stops_past_the_limit_at_the_first_element_too_deep() {
+        // html, body and article are three levels; the divs start at the fourth.
+        let page = |n: usize| format!("<html><body><article>{}x", "<div>".repeat(n));
+        assert!(parse(&page(MAX_NESTING - 3)).is_ok());
+        let text = page(MAX_NESTING - 2);
+        let Err(TooDeep(offset)) = parse(&text) else {
+            panic!("nested {MAX_NESTING} + 1 deep, parsed");
+        };
+        assert_eq!(offset, text.rfind("<div>").expect("a div"));
+    }
+
+    #[test]
     fn elements_keep_the_offset_of_their_start_tag() {
         let source = "<!doctype html>\n<P class=\"a>b\">One <b>two</b></p>\n<p\n  id=x>Three";
-        let dom = parse(source);
+        let dom = parse(source).expect("shallow");
         let ps = find(&dom, "p");
         let offsets: Vec<usize> = ps.iter().map(|&p| dom.node(p).offset).collect();
         assert_eq!(offsets, [16, 50]);
@@ -412,7 +452,7 @@ mod tests {
 
     #[test]
     fn misnested_tags_are_repaired_into_a_tree() {
-        let dom = parse("<p><b>bold <i>both</b> italic</i></p>");
+        let dom = parse("<p><b>bold <i>both</b> italic</i></p>").expect("shallow");
         // The adoption agency closes <b> and reopens <i> after it: two <i> elements.
         assert_eq!(find(&dom, "i").len(), 2);
         let p = find(&dom, "p")[0];
