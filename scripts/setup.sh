@@ -5,7 +5,8 @@
 #   - Rust: the toolchain and wasm32 target pinned in rust-toolchain.toml, and the nightly that
 #     release builds use (RELEASE_NIGHTLY in scripts/env.sh) with the std sources it rebuilds
 #   - trunk (pinned), wasm-bindgen-cli (exactly the wasm-bindgen version in Cargo.lock)
-#   - npm: binaryen (a wasm-opt that reads current wasm-bindgen output), playwright-core
+#   - npm: binaryen (a wasm-opt that reads current wasm-bindgen output), playwright-core,
+#     axe-core, html-validate (the page `journey-story publish` writes)
 #   - every crate, the nightly std's own included, fetched ahead because Trunk builds offline
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
 //! The `journey-story` command end to end: the seed post imports to the committed default
-//! story, golden files for `import` and `check` (regenerate with `UPDATE_GOLDEN=1 cargo test
-//! --test cli`), help, usage errors, and a closed output pipe.
+//! story, golden files for `import`, `check`, `link` and `publish` (regenerate with
+//! `UPDATE_GOLDEN=1 cargo test --test cli`), the story a link carries decoded back, escaping in
+//! published pages, help, usage errors, and a closed output pipe.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -228,7 +229,10 @@ fn every_command_has_help_with_examples() {
         &["import", "--help"],
         &["check", "-h"],
         &["render", "--help"],
+        &["link", "--help"],
+        &["publish", "-h"],
         &["help", "import"],
+        &["help", "publish"],
     ] {
         let out = run(args, None);
         assert_eq!(out.code, 0, "{args:?}");
@@ -251,6 +255,36 @@ fn usage_errors_exit_2_and_point_to_help() {
         &["check"],
         &["render"],
         &["render", SEED_STORY, "--open", "some"],
+        &["publish", SEED_STORY, "-o", "x"],
+        &[
+            "publish",
+            SEED_STORY,
+            "--base",
+            "site.example/j/",
+            "-o",
+            "x",
+        ],
+        &[
+            "publish",
+            SEED_STORY,
+            "--base",
+            "https://s.example/",
+            "--widget",
+            "/w/",
+            "-o",
+            "x",
+        ],
+        &["publish", SEED_STORY, "--base", "https://s.example/"],
+        &["publish", "-", "--base", "https://s.example/", "-o", "x"],
+        &[
+            "publish",
+            SEED_STORY,
+            SEED_STORY,
+            "--base",
+            "https://s.example/",
+            "-o",
+            "x",
+        ],
     ] {
         let out = run(args, None);
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
@@ -437,4 +471,297 @@ fn story_text_cannot_drive_the_terminal() {
         "{}",
         out.stdout
     );
+}
+
+/// `link` cases, one `.args` file each (one argument a line): standard error and exit code
+/// are goldens, and so is the printed URL when there is one, so a change of the data format
+/// shows up in review.
+#[test]
+fn link_goldens() {
+    let mut failures = Vec::new();
+    for args_file in inputs("tests/golden/link", "args") {
+        let flags = std::fs::read_to_string(&args_file).expect("args");
+        let mut args = vec!["link"];
+        args.extend(flags.lines());
+        let out = run(&args, None);
+        failures.extend(golden(
+            &args_file.with_extension("stderr"),
+            &out.stderr_with_code(),
+        ));
+        if out.code == 0 {
+            failures.extend(golden(&args_file.with_extension("url"), &out.stdout));
+        } else if !out.stdout.is_empty() {
+            failures.push(format!(
+                "{}: failed link printed a URL",
+                args_file.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The story a `link` URL carries, decoded as the frame page does: base64url without padding,
+/// then deflate-raw.
+fn story_in_link(url: &str) -> serde_json::Value {
+    use base64::Engine;
+    let fragment = url.trim_end().split_once('#').expect("a fragment").1;
+    let data = fragment.split('&').next().expect("a part");
+    let data = data.strip_prefix("story=").expect("the story part first");
+    assert!(
+        data.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "only the base64url alphabet, no padding: {data}"
+    );
+    let compressed = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(data)
+        .expect("base64url");
+    let json = miniz_oxide::inflate::decompress_to_vec(&compressed).expect("deflate-raw");
+    serde_json::from_slice(&json).expect("JSON")
+}
+
+#[test]
+fn link_carries_every_field_of_the_story() {
+    // A story with every field, non-ASCII text, markup-like text and an unknown field.
+    let story = r#"{
+  "version": 1, "title": "Étapes </script> & \"more\"", "x-unknown": {"kept": [1, 2.5, null, true]},
+  "author": {"name": "Zoë", "url": "https://example.org/zoë"}, "summary": "Résumé ☕", "lang": "fr",
+  "sections": [{"id": "début", "title": "Début", "status": "done", "period": "2020–2021",
+    "body": "Du **texte**.\n\n- un\n- deux", "highlights": ["Prix"], "skills": ["C"]}]
+}"#;
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("link-every-field.json");
+    std::fs::write(&path, story).expect("write story");
+    let path = path.to_string_lossy().into_owned();
+    let base = "https://cdn.example.org/js/";
+    for story_path in [SEED_STORY, "www/stories/career-change.json", path.as_str()] {
+        let out = run(&["link", story_path, "--base", base], None);
+        assert_eq!(out.code, 0, "{story_path}: {}", out.stderr);
+        assert!(
+            out.stdout
+                .starts_with("https://cdn.example.org/js/frame.html#story=")
+        );
+        assert_eq!(out.stdout.lines().count(), 1);
+        let file = std::fs::read_to_string(root(story_path)).expect("story file");
+        let expected: serde_json::Value = serde_json::from_str(&file).expect("JSON");
+        assert_eq!(story_in_link(&out.stdout), expected, "{story_path}");
+    }
+    // A section link follows the story part, its id percent-encoded, and the story still
+    // decodes; the options become the frame's query parameters.
+    let out = run(
+        &[
+            "link",
+            &path,
+            "--base",
+            base,
+            "--section",
+            "début",
+            "--theme",
+            "Dark",
+        ],
+        None,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with("https://cdn.example.org/js/frame.html?theme=dark#story=")
+    );
+    assert!(
+        out.stdout.trim_end().ends_with("&story/d%C3%A9but"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "a short link has no warning: {}",
+        out.stderr
+    );
+    assert_eq!(
+        story_in_link(&out.stdout)["title"],
+        "Étapes </script> & \"more\""
+    );
+    // Standard input works like a file.
+    let out = run(&["link", "-", "--base", base], Some(story.as_bytes()));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(story_in_link(&out.stdout)["summary"], "Résumé ☕");
+}
+
+const SITE: &str = "https://site.example/journeys/";
+
+/// Publishes `story` into a fresh folder named `out` under the test's temporary folder.
+fn publish(story: &str, out: &str, more: &[&str]) -> (Run, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(out);
+    let _ = std::fs::remove_dir_all(&dir);
+    let target = dir.to_string_lossy().into_owned();
+    let mut args = vec!["publish", story, "--base", SITE, "-o", &target];
+    args.extend(more);
+    (run(&args, None), dir)
+}
+
+#[test]
+fn publish_goldens_for_the_seed() {
+    let (out, dir) = publish(SEED_STORY, "publish-seed", &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    let name = "alx-backend-journey";
+    let copied = std::fs::read(dir.join(format!("{name}.json"))).expect("story copied");
+    assert_eq!(copied, std::fs::read(root(SEED_STORY)).expect("seed"));
+    let mut failures = Vec::new();
+    for ext in ["html", "oembed.json"] {
+        let written = std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("written");
+        let golden_file = root(&format!("tests/golden/publish/{name}.{ext}"));
+        failures.extend(golden(&golden_file, &written));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    for line in [
+        format!("wrote {}/{name}.json (the story)", dir.display()),
+        format!("wrote {}/{name}.html (its page)", dir.display()),
+        format!(
+            "Upload {}/* to {SITE}; the page will be {SITE}{name}.html",
+            dir.display()
+        ),
+    ] {
+        assert!(out.stderr.contains(&line), "{line}\n{}", out.stderr);
+    }
+}
+
+#[test]
+fn published_page_has_every_section_title_and_the_widget() {
+    let widget = "https://cdn.example.org/journey-story";
+    let (out, dir) = publish(SEED_STORY, "publish-widget", &["--widget", widget]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = std::fs::read_to_string(dir.join("alx-backend-journey.html")).expect("page");
+    let text = std::fs::read_to_string(root(SEED_STORY)).expect("seed");
+    let story = journey_story::json::parse_story(&text).expect("seed story");
+    for section in &story.sections {
+        let title = format!("<span class=\"section-title\">{}</span>", section.title);
+        assert!(html.contains(&title), "{}", section.title);
+    }
+    // Every section open, so the text is there without JavaScript.
+    assert!(!html.contains("aria-expanded=\"false\""));
+    assert!(html.contains(
+        "<script type=\"module\" src=\"https://cdn.example.org/journey-story/embed.js\"></script>"
+    ));
+    let oembed = std::fs::read_to_string(dir.join("alx-backend-journey.oembed.json"));
+    let oembed: serde_json::Value = serde_json::from_str(&oembed.expect("oembed")).expect("JSON");
+    assert_eq!(
+        oembed["provider_url"],
+        "https://cdn.example.org/journey-story/"
+    );
+    let embed = oembed["html"].as_str().expect("html");
+    assert!(embed.contains(
+        "<iframe src=\"https://cdn.example.org/journey-story/frame.html?src=https%3A%2F%2Fsite.example%2Fjourneys%2Falx-backend-journey.json\""
+    ));
+}
+
+#[test]
+fn publish_escapes_hostile_text_everywhere() {
+    let story = r#"{"version": 1,
+  "title": "</title><script>alert(1)</script> & \"q\" 'a'",
+  "author": {"name": "<img src=x onerror=alert(2)>", "url": "https://a.example/?q=\"><svg/onload=alert(3)>"},
+  "summary": "</script><script>alert(4)</script><!--",
+  "lang": "en\"><script>alert(5)</script>",
+  "sections": [{"title": "<b>bold</b> & co", "body": "<i>text</i>"}]}"#;
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("publish-hostile-story");
+    std::fs::create_dir_all(&dir).expect("folder");
+    // A file name that needs encoding in a URL, and would break an attribute if it were not.
+    let path = dir.join("my story&<x>\".json");
+    std::fs::write(&path, story).expect("write story");
+    let (out, dir) = publish(&path.to_string_lossy(), "publish-hostile", &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = std::fs::read_to_string(dir.join("my story&<x>\".html")).expect("page");
+    let tags = ["<script", "<img", "<svg", "<b>", "<i>", "<!--"];
+    let scripts = [
+        "<script type=\"application/ld+json\">",
+        "<script type=\"module\" src",
+    ];
+    let mut rest = html.clone();
+    for allowed in scripts {
+        rest = rest.replacen(allowed, "", 1);
+    }
+    for tag in tags {
+        assert!(!rest.contains(tag), "{tag} in\n{html}");
+    }
+    assert_eq!(html.matches("</script>").count(), 2, "{html}");
+    assert!(html.contains(
+        "<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; — &lt;img src=x onerror=alert(2)&gt;</title>"
+    ));
+    assert!(html.contains("<html lang=\"en&quot;&gt;&lt;script&gt;alert(5)&lt;/script&gt;\">"));
+    assert!(html.contains(
+        "\"description\": \"\\u003c/script>\\u003cscript>alert(4)\\u003c/script>\\u003c!--\""
+    ));
+    assert!(html.contains("<journey-story src=\"my%20story%26%3Cx%3E%22.json\">"));
+    assert!(html.contains(
+        "<link rel=\"canonical\" href=\"https://site.example/journeys/my%20story%26%3Cx%3E%22.html\">"
+    ));
+    // The JSON-LD block still reads as the story's text.
+    let ld = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .expect("JSON-LD");
+    let ld: serde_json::Value =
+        serde_json::from_str(ld.split("</script>").next().expect("end")).expect("JSON-LD parses");
+    assert_eq!(
+        ld["headline"],
+        "</title><script>alert(1)</script> & \"q\" 'a'"
+    );
+    assert_eq!(
+        ld["author"]["url"],
+        "https://a.example/?q=\"><svg/onload=alert(3)>"
+    );
+
+    let oembed = std::fs::read_to_string(dir.join("my story&<x>\".oembed.json")).expect("oembed");
+    let oembed: serde_json::Value = serde_json::from_str(&oembed).expect("JSON");
+    assert_eq!(
+        oembed["title"],
+        "</title><script>alert(1)</script> & \"q\" 'a'"
+    );
+    let embed = oembed["html"].as_str().expect("html");
+    assert!(embed.starts_with(
+        "<blockquote class=\"journey-story-embed\"><a href=\"https://site.example/journeys/my%20story%26%3Cx%3E%22.html\">&lt;/title&gt;"
+    ));
+    assert!(embed.contains("</a> by &lt;img src=x onerror=alert(2)&gt;</blockquote>"));
+    assert!(embed.contains(
+        "?src=https%3A%2F%2Fsite.example%2Fjourneys%2Fmy%2520story%2526%253Cx%253E%2522.json\""
+    ));
+    for tag in tags {
+        assert!(!embed.contains(tag), "{tag} in {embed}");
+    }
+}
+
+#[test]
+fn publish_writes_nothing_for_an_invalid_story() {
+    let (out, dir) = publish(
+        "tests/golden/check/wrong-version.json",
+        "publish-invalid",
+        &[],
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("wrong-version.json:2:3: version: version 2 is not supported"),
+        "{}",
+        out.stderr
+    );
+    assert!(!dir.exists(), "nothing written, not even the folder");
+    let (out, dir) = publish("tests/golden/check/not-json.json", "publish-not-json", &[]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("not-json.json:"), "{}", out.stderr);
+    assert!(out.stderr.contains("not valid JSON"), "{}", out.stderr);
+    assert!(!dir.exists());
+}
+
+#[test]
+fn published_page_allows_a_story_over_the_default_size() {
+    let body = "word ".repeat(300_000);
+    let story = format!(
+        r#"{{"version":1,"title":"Big","author":{{"name":"A"}},"sections":[{{"title":"S","body":"{body}"}}]}}"#
+    );
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("big-published.json");
+    std::fs::write(&path, story).expect("write story");
+    let (out, dir) = publish(&path.to_string_lossy(), "publish-big", &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = std::fs::read_to_string(dir.join("big-published.html")).expect("page");
+    assert!(html.contains("<journey-story src=\"big-published.json\" max-size=\"2M\">"));
+    let (_, seed) = publish(SEED_STORY, "publish-small", &[]);
+    let html = std::fs::read_to_string(seed.join("alx-backend-journey.html")).expect("page");
+    assert!(!html.contains("max-size"));
 }

@@ -61,6 +61,10 @@ pub fn fragment(story_key: &str, section: &str) -> String {
 /// `#story=<base64url of the deflate-raw compressed JSON>`).
 pub const STORY_PART: &str = "story=";
 
+/// The key that names a story given in the page or carried in the fragment, in links to its
+/// sections (`#story=<data>&story/<section-id>`).
+pub const STORY_KEY: &str = "story";
+
 /// The parts of a (`#`-less) fragment, without what WordPress appends after a second `#`.
 fn parts(fragment: &str) -> impl Iterator<Item = &str> {
     let ours = fragment.split('#').next().unwrap_or_default();

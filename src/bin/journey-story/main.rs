@@ -1,5 +1,5 @@
-//! The `journey-story` command: import blog posts as stories, check and render story files,
-//! natively, with the widget's own rules.
+//! The `journey-story` command: import blog posts as stories, check and render story files, and
+//! link and publish them for sites, natively, with the widget's own rules.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
@@ -10,11 +10,21 @@ mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod error;
 #[cfg(not(target_arch = "wasm32"))]
+mod flags;
+#[cfg(not(target_arch = "wasm32"))]
 mod import;
 #[cfg(not(target_arch = "wasm32"))]
 mod io;
 #[cfg(not(target_arch = "wasm32"))]
+mod link;
+#[cfg(not(target_arch = "wasm32"))]
+mod publish;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod site;
+#[cfg(not(target_arch = "wasm32"))]
+mod story_file;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
