@@ -4,9 +4,13 @@
 // in the fragment, and the origin check of frame.config.json.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { startServers } from './servers.mjs';
+import { serve, startServers } from './servers.mjs';
 import { launch, openPage } from './browser.mjs';
 import { payloads, xssStory } from './xss.mjs';
 
@@ -362,3 +366,53 @@ describe('whose stories the frame shows', () => {
     await context.close();
   });
 });
+
+describe('made by the command line', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  // `cargo test` (earlier in the test command) builds the debug binary.
+  const BIN = join(resolve(root, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'journey-story');
+  const cli = (...args) => execFileSync(BIN, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+  test('journey-story link: the frame shows the story it carries and opens the linked section', async () => {
+    const link = cli('link', `www/${SEED}`, '--base', `${servers.widget.origin}/`, '--section', sectionId(5), '--theme', 'dark');
+    const { page, context, requests, errors } = await openPage(browser, link);
+    await page.waitForFunction(() => document.querySelector('journey-story')?.shadowRoot?.activeElement?.getAttribute('aria-expanded') === 'true');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('journey-story').shadowRoot;
+      return { titles: root.querySelectorAll('.section-title').length, focused: root.activeElement.querySelector('.section-title').textContent, theme: root.querySelector('.journey').dataset.theme };
+    });
+    assert.deepEqual(seen, { titles: seed.sections.length, focused: seed.sections[5].title, theme: 'dark' });
+    assert.deepEqual(storyRequests(requests), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('journey-story publish: the page is upgraded by the widget, and its oEmbed frame shows the story', async () => {
+    // The page and its story on one origin, the widget on another, as the README describes.
+    const out = mkdtempSync(join(tmpdir(), 'journey-publish-'));
+    const site = await serve('127.0.0.3', { '/journeys/': relative(root, out) }, { cors: true });
+    try {
+      cli('publish', `www/${SEED}`, '--base', `${site.origin}/journeys/`, '--widget', `${servers.widget.origin}/`, '-o', out);
+      const { page, context, errors } = await openPage(browser, `${site.origin}/journeys/alx-backend-journey.html`);
+      await page.waitForFunction((n) => document.querySelector('journey-story')?.shadowRoot?.querySelectorAll('.section-title').length === n, seed.sections.length);
+      assert.deepEqual(errors, []);
+      const oembed = JSON.parse(readFileSync(join(out, 'alx-backend-journey.oembed.json'), 'utf8'));
+      config = { origins: [site.origin] };
+      await page.setContent(oembed.html);
+      const f = await frameReadyBy(page, 'iframe');
+      assert.equal(await inFrame(f, () => document.title), seed.title);
+      config = null;
+      await context.close();
+    } finally {
+      await site.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The frame `selector` finds, once its widget shows every section of the seed. */
+async function frameReadyBy(page, selector) {
+  const f = await (await page.waitForSelector(selector, { state: 'attached' })).contentFrame();
+  await f.waitForFunction((n) => document.querySelector('journey-story')?.shadowRoot?.querySelectorAll('.section-title').length === n, seed.sections.length);
+  return f;
+}
