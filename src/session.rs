@@ -1,13 +1,15 @@
 //! The state of one widget while it runs, and every way it changes: a pure reducer of
 //! [`Event`]s, tested natively. The glue (`embed/root.rs`) owns no state of its own: it feeds
 //! events in (a story arrived, the fragment changed, the reader clicked) and performs the
-//! effects the state asks for (load for each `attempt`, save on each `read_changes`, scroll to
-//! each `reveal`, copy each `copy` request). The view renders a `Session` and raises events.
+//! effects the state asks for: a load for each `attempt`, and each of its `notices` once (tell
+//! the page, paint the collapsed text, save reading progress, scroll to a section, copy a
+//! link), after which it reports them `Announced`. The view renders a `Session` and raises
+//! events.
 //!
 //! Invariants: `expanded` has one flag per section of the loaded story (empty otherwise);
 //! `read` changes only by the reader's own doing (opening a section, following a link,
-//! resetting), and `read_changes` counts exactly those changes, so storage is written only when
-//! there is something new to keep.
+//! resetting), and `read_changes` counts exactly those changes, each with a `Notice::Read`, so
+//! storage is written only when there is something new to keep.
 
 use std::rc::Rc;
 
@@ -37,14 +39,56 @@ impl PartialEq for LoadState {
 
 impl Eq for LoadState {}
 
-/// Something the glue is asked to do once per request: the nonce tells a new request for the
-/// same section (the same link followed twice) from the one already done.
+/// A copy the glue is asked for: the nonce tells which request a `CopyFinished` answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     /// The section's id.
     pub section: String,
     pub nonce: u32,
 }
+
+/// Something the glue has to do once, decided here so that it is tested natively: above all,
+/// what the host page is told (the element's events `journey-story:load`, `:error`, `:toggle`
+/// and `:progress`; README: Styling and scripting API), and what goes with it (paint the text
+/// after the headers, save reading progress, scroll, copy). Shared parts only, so a list of
+/// them is cheap to copy.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// A story is shown: each new story or version, never the same one again.
+    Loaded(Rc<Story>),
+    /// It cannot be shown (`LoadError::code` and `LoadError::path` say why to the page).
+    Failed(Rc<LoadError>),
+    /// The reader opened or closed the section at `index` of `story`.
+    Toggled {
+        story: Rc<Story>,
+        index: usize,
+        open: bool,
+    },
+    /// The reader changed what they have read (opened a section for the first time, reset):
+    /// the glue saves it and tells the page the new progress. A story shown tells its
+    /// progress too, but is not saved: stored progress is never overwritten before it is read.
+    Read,
+    /// Scroll to this section (its id) and focus its header: each time a link is followed,
+    /// even to the same section.
+    Reveal(String),
+    /// Put a link to a section on the clipboard, then report `CopyFinished` with the nonce.
+    Copy(Request),
+}
+
+/// The notices the glue has yet to act on. Compared by identity, like the load state, so the
+/// glue's effect runs once per change without comparing stories: an addition goes through
+/// `Rc::make_mut`, which copies a list anyone else holds (the effect keeps the one it has
+/// seen), and `Announced` makes a new list, so a changed list is never the one the glue saw.
+#[derive(Debug, Clone, Default)]
+pub struct Notices(pub Rc<Vec<Notice>>);
+
+impl PartialEq for Notices {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Notices {}
 
 /// Everything that can happen to a widget.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +116,8 @@ pub enum Event {
     /// The copy request with this nonce is done; `ok` says whether the link is on the
     /// clipboard.
     CopyFinished { nonce: u32, ok: bool },
+    /// The glue has told the page the first `n` of `notices`.
+    Announced(usize),
 }
 
 /// One widget's state. See the module documentation for its invariants.
@@ -91,15 +137,18 @@ pub struct Session {
     pub read_changes: u32,
     /// Whether collapsed sections' text may render (the story's first paint is headers only).
     pub bodies: bool,
-    /// The section to scroll to and focus.
-    pub reveal: Option<Request>,
     /// A link to copy; cleared when the copy is done.
     pub copy: Option<Request>,
     /// The section whose link was copied last, to confirm it beside that link.
     pub copied: Option<String>,
+    /// What the page has yet to be told, in order, until the glue has told it. A list, not one
+    /// request, because a script can click several headers before the glue runs. A toggle is
+    /// the reader's doing (a click, a key, Expand or Collapse all: one per section whose state
+    /// changed, a link, Continue reading); the open policy of a new story is not.
+    pub notices: Notices,
     /// A link that arrived before its story: followed once the story is loaded.
     pending_link: Option<String>,
-    /// The last nonce handed out for a `reveal` or `copy` request.
+    /// The last nonce handed out for a `copy` request.
     nonce: u32,
 }
 
@@ -115,9 +164,9 @@ impl Session {
             read: Rc::new(read),
             read_changes: 0,
             bodies: false,
-            reveal: None,
             copy: None,
             copied: None,
+            notices: Notices::default(),
             pending_link: None,
             nonce: 0,
         }
@@ -154,6 +203,7 @@ impl Session {
                 // Headers first is for a first paint; a new version of a story on screen (an
                 // edited inline block) keeps its text, so nothing flickers.
                 self.bodies &= self.story().is_some();
+                self.notify(Notice::Loaded(story.clone()));
                 self.load = LoadState::Ready(story);
                 self.copied = None;
                 if let Some(section) = self.pending_link.take() {
@@ -161,6 +211,7 @@ impl Session {
                 }
             }
             Event::Failed(error) => {
+                self.notify(Notice::Failed(error.clone()));
                 self.load = LoadState::Failed(error);
                 self.expanded = Rc::default();
             }
@@ -175,26 +226,29 @@ impl Session {
                 if index < self.expanded.len() {
                     let flag = &mut Rc::make_mut(&mut self.expanded)[index];
                     *flag = !*flag;
-                    if *flag {
+                    let open = *flag;
+                    self.announce(&[index], open);
+                    if open {
                         self.mark_read([index]);
                     }
                 }
             }
             Event::ExpandedAll(open) => {
-                let closed: Vec<usize> = (0..self.expanded.len())
-                    .filter(|&i| !self.expanded[i])
+                let changed: Vec<usize> = (0..self.expanded.len())
+                    .filter(|&i| self.expanded[i] != open)
                     .collect();
                 Rc::make_mut(&mut self.expanded)
                     .iter_mut()
                     .for_each(|f| *f = open);
+                self.announce(&changed, open);
                 if open {
-                    self.mark_read(closed);
+                    self.mark_read(changed);
                 }
             }
             Event::ResetRead => {
                 if !self.read.is_empty() {
                     self.read = Rc::new(ReadSet::default());
-                    self.read_changes = self.read_changes.wrapping_add(1);
+                    self.read_changed();
                 }
             }
             Event::DeepLinked(section) => match self.load {
@@ -212,15 +266,23 @@ impl Session {
             }
             Event::CopyRequested(section) => {
                 if self.story().is_some() {
-                    self.copy = Some(Request {
+                    let request = Request {
                         section,
                         nonce: self.next_nonce(),
-                    });
+                    };
+                    self.copy = Some(request.clone());
+                    self.notify(Notice::Copy(request));
                 }
             }
             Event::CopyFinished { nonce, ok } => {
                 if let Some(request) = self.copy.take_if(|r| r.nonce == nonce) {
                     self.copied = ok.then_some(request.section);
+                }
+            }
+            Event::Announced(n) => {
+                if n > 0 {
+                    let rest = self.notices.0.get(n..).unwrap_or_default();
+                    self.notices = Notices(Rc::new(rest.to_vec()));
                 }
             }
         }
@@ -257,12 +319,10 @@ impl Session {
     fn open_and_reveal(&mut self, story: &Story, index: usize) {
         if !self.is_expanded(index) {
             Rc::make_mut(&mut self.expanded)[index] = true;
+            self.announce(&[index], true);
             self.mark_read([index]);
         }
-        self.reveal = Some(Request {
-            section: story.sections[index].id.clone(),
-            nonce: self.next_nonce(),
-        });
+        self.notify(Notice::Reveal(story.sections[index].id.clone()));
     }
 
     /// Opening a section is reading it. Sections open from the start were not opened by the
@@ -279,8 +339,36 @@ impl Session {
             .collect();
         // Copied only when something is new: an unchanged set keeps its pointer.
         if !ids.is_empty() && Rc::make_mut(&mut self.read).extend(ids) {
-            self.read_changes = self.read_changes.wrapping_add(1);
+            self.read_changed();
         }
+    }
+
+    /// Tells the page that the sections at these indices (of the story on screen) opened or
+    /// closed.
+    fn announce(&mut self, indices: &[usize], open: bool) {
+        let Some(story) = self.story().cloned() else {
+            return;
+        };
+        // A section with no text has no panel to open: nothing to tell the page about.
+        for &index in indices {
+            if story.sections.get(index).is_some_and(|s| s.has_content()) {
+                self.notify(Notice::Toggled {
+                    story: story.clone(),
+                    index,
+                    open,
+                });
+            }
+        }
+    }
+
+    /// The reader changed what they have read: save it, and tell the page.
+    fn read_changed(&mut self) {
+        self.read_changes = self.read_changes.wrapping_add(1);
+        self.notify(Notice::Read);
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        Rc::make_mut(&mut self.notices.0).push(notice);
     }
 
     fn next_nonce(&mut self) -> u32 {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use journey_story::json::parse_story;
 use journey_story::model::{LoadError, ReadSet, Story};
 use journey_story::options::OpenPolicy;
-use journey_story::session::{Event, LoadState, Request, Session};
+use journey_story::session::{Event, LoadState, Notice, Request, Session};
 
 mod common;
 
@@ -151,12 +151,11 @@ fn a_link_opens_reads_and_reveals_its_section_each_time_it_is_followed() {
     s.apply(Event::DeepLinked("gratitude".into()));
     assert_eq!(opened(&s), [7]);
     assert!(s.read.contains("gratitude"));
-    let first = s.reveal.clone().expect("a reveal");
-    assert_eq!(first.section, "gratitude");
+    assert_eq!(reveals(&s), ["gratitude"]);
     s.apply(Event::DeepLinked("gratitude".into()));
-    let again = s.reveal.clone().expect("a reveal");
-    assert_ne!(
-        again.nonce, first.nonce,
+    assert_eq!(
+        reveals(&s),
+        ["gratitude", "gratitude"],
         "the same link followed twice scrolls twice"
     );
     assert_eq!(s.read_changes, 1);
@@ -169,18 +168,14 @@ fn a_link_opens_reads_and_reveals_its_section_each_time_it_is_followed() {
 fn a_link_that_arrives_before_its_story_is_followed_when_it_loads() {
     let mut s = Session::new(OpenPolicy::First, ReadSet::default());
     s.apply(Event::DeepLinked("my-background".into()));
-    assert!(s.reveal.is_none());
+    assert!(reveals(&s).is_empty());
     s.apply(Event::Loaded(seed()));
     assert_eq!(opened(&s), [0, 1]);
-    assert_eq!(
-        s.reveal.as_ref().map(|r| r.section.as_str()),
-        Some("my-background")
-    );
+    assert_eq!(reveals(&s), ["my-background"]);
     assert!(s.read.contains("my-background"));
     // Followed once: a reload does not jump back there.
-    let reveal = s.reveal.clone();
     s.apply(Event::Loaded(seed()));
-    assert_eq!(s.reveal, reveal);
+    assert_eq!(reveals(&s), ["my-background"]);
 }
 
 #[test]
@@ -194,10 +189,7 @@ fn after_a_failure_the_latest_link_is_followed_when_a_retry_loads() {
     s.apply(Event::Retried);
     s.apply(Event::Loaded(seed()));
     assert_eq!(opened(&s), [0, 7]);
-    assert_eq!(
-        s.reveal.as_ref().map(|r| r.section.as_str()),
-        Some("gratitude")
-    );
+    assert_eq!(reveals(&s), ["gratitude"]);
 }
 
 #[test]
@@ -258,10 +250,7 @@ fn continue_reading_opens_the_first_unread_section() {
     s.apply(Event::Loaded(seed()));
     s.apply(Event::Resumed);
     assert_eq!(opened(&s), [0, 2]);
-    assert_eq!(
-        s.reveal.as_ref().map(|r| r.section.as_str()),
-        Some("why-i-chose-the-backend-specialization")
-    );
+    assert_eq!(reveals(&s), ["why-i-chose-the-backend-specialization"]);
     s.apply(Event::ExpandedAll(true));
     let before = s.clone();
     s.apply(Event::Resumed);
@@ -308,4 +297,99 @@ fn unchanged_parts_stay_shared_so_the_view_compares_pointers() {
     assert!(!Rc::ptr_eq(&expanded, &s.expanded));
     s.apply(Event::Painted);
     assert!(Rc::ptr_eq(&read, &s.read));
+}
+
+/// What the session has asked of the glue so far, as short words.
+fn told(s: &Session) -> Vec<String> {
+    (s.notices.0.iter())
+        .map(|notice| match notice {
+            Notice::Loaded(story) => format!("load:{}", story.sections.len()),
+            Notice::Failed(error) => format!("error:{}", error.code()),
+            Notice::Toggled { story, index, open } => {
+                format!("{}:{open}", story.sections[*index].id)
+            }
+            Notice::Read => "read".to_owned(),
+            Notice::Reveal(section) => format!("reveal:{section}"),
+            Notice::Copy(request) => format!("copy:{}", request.section),
+        })
+        .collect()
+}
+
+/// The sections the glue was asked to scroll to, in order.
+fn reveals(s: &Session) -> Vec<String> {
+    told(s)
+        .iter()
+        .filter_map(|t| t.strip_prefix("reveal:").map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_page_is_told_each_story_failure_toggle_and_reading_change_once() {
+    let mut s = Session::new(OpenPolicy::First, ReadSet::default());
+    s.apply(Event::DeepLinked("gratitude".into()));
+    s.apply(Event::Failed(Rc::new(LoadError::Network {
+        url: "u".into(),
+    })));
+    s.apply(Event::Retried);
+    s.apply(Event::Loaded(seed()));
+    // The policy's first section is not the reader's doing; the link is, and reads it.
+    assert_eq!(
+        told(&s),
+        [
+            "error:network",
+            "load:9",
+            "gratitude:true",
+            "read",
+            "reveal:gratitude"
+        ]
+    );
+    s.apply(Event::Announced(5));
+    assert!(told(&s).is_empty());
+    s.apply(Event::Toggled(1));
+    s.apply(Event::Toggled(1));
+    s.apply(Event::Toggled(8)); // the Conclusion has no text: nothing to open
+    assert_eq!(
+        told(&s),
+        ["my-background:true", "read", "my-background:false"]
+    );
+    // Announced in part (a page's listener may have caused more before the glue was done).
+    s.apply(Event::Announced(2));
+    assert_eq!(told(&s), ["my-background:false"]);
+    s.apply(Event::Announced(5));
+    assert!(told(&s).is_empty());
+    // Expand all: one toggle per section it opens (with text), then one reading change.
+    s.apply(Event::ExpandedAll(true));
+    let all = told(&s);
+    assert_eq!(all.len(), 7, "{all:?}");
+    assert!(all[..6].iter().all(|t| t.ends_with(":true")), "{all:?}");
+    assert!(!all.iter().any(|t| t.starts_with("introduction")));
+    assert_eq!(all[6], "read");
+    s.apply(Event::Announced(7));
+    s.apply(Event::ExpandedAll(false));
+    assert_eq!(told(&s).len(), 8);
+    assert!(told(&s).iter().all(|t| t.ends_with(":false")));
+    s.apply(Event::Announced(8));
+    // Continue reading opens the one unread section; a link to an open one only scrolls.
+    s.apply(Event::Resumed);
+    assert_eq!(
+        told(&s),
+        ["introduction:true", "read", "reveal:introduction"]
+    );
+    s.apply(Event::Announced(3));
+    s.apply(Event::DeepLinked("introduction".into()));
+    assert_eq!(told(&s), ["reveal:introduction"]);
+    s.apply(Event::Announced(1));
+    // The same story again tells nothing; a new version is a new story, opened by the policy.
+    s.apply(Event::Loaded(s.story().expect("story").clone()));
+    assert!(told(&s).is_empty());
+    let mut next = (*seed()).clone();
+    next.sections.truncate(3);
+    s.apply(Event::Loaded(Rc::new(next)));
+    assert_eq!(told(&s), ["load:3"]);
+    s.apply(Event::Announced(1));
+    // Reset is a reading change; resetting nothing is none.
+    s.apply(Event::ResetRead);
+    s.apply(Event::ResetRead);
+    s.apply(Event::CopyRequested("introduction".into()));
+    assert_eq!(told(&s), ["read", "copy:introduction"]);
 }

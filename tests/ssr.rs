@@ -30,7 +30,7 @@ fn tag_with_id<'a>(html: &'a str, id: &str) -> &'a str {
 fn seed_renders_header_progress_and_all_sections() {
     let html = seed_html(OpenPolicy::First);
     assert!(html.contains(
-        r#"<h2 class="story-title">My ALX Backend Development Specialization Journey</h2>"#
+        r#"<h2 part="title" class="story-title">My ALX Backend Development Specialization Journey</h2>"#
     ));
     assert!(html.contains("by Ademola Adebowale"));
     assert!(html.contains(r#"max="6""#) && html.contains(r#"value="5""#));
@@ -85,12 +85,12 @@ fn a_section_without_text_is_a_plain_heading() {
 fn statuses_are_marked_in_words_and_current_is_flagged() {
     let html = seed_html(OpenPolicy::First);
     assert_eq!(
-        html.matches(r#"<span class="status-label">Done</span>"#)
+        html.matches(r#"<span part="status" class="status-label">Done</span>"#)
             .count(),
         5
     );
     assert_eq!(
-        html.matches(r#"<span class="status-label">Current</span>"#)
+        html.matches(r#"<span part="status" class="status-label">Current</span>"#)
             .count(),
         1
     );
@@ -111,17 +111,19 @@ fn highlights_skills_period_links_and_emphasis_render_as_nodes() {
     assert!(html.contains(
         r#"<a href="https://ann.dev" rel="noopener noreferrer" target="_blank">Ann</a>"#
     ));
-    assert!(html.contains(r#"<span class="period">Mar–Dec 2022</span>"#));
+    assert!(html.contains(r#"<span part="period" class="period">Mar–Dec 2022</span>"#));
     assert!(html.contains("<strong>built</strong>") && html.contains("<em>APIs</em>"));
     assert!(html.contains(
         r#"<a href="https://nodejs.org" rel="noopener noreferrer" target="_blank">Node</a>"#
     ));
     assert!(html.contains("<ul><li>one</li><li>two</li></ul>"));
     assert!(html.contains(
-        r#"aria-label="Highlights" class="highlights"><li>Shipped a REST API</li></ul>"#
+        r#"aria-label="Highlights" class="highlights"><li part="highlight">Shipped a REST API</li></ul>"#
     ));
     assert!(
-        html.contains(r#"aria-label="Skills" class="skills"><li>SQL</li><li>Node.js</li></ul>"#)
+        html.contains(
+            r#"aria-label="Skills" class="skills"><li part="skill">SQL</li><li part="skill">Node.js</li></ul>"#
+        )
     );
 }
 

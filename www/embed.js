@@ -12,7 +12,8 @@
  * editors that strip unknown tags. Everything is loaded relative to this file's own URL, so the
  * widget can be served from another origin (which must send CORS headers). One wasm instance
  * serves every widget; each widget renders in its own open shadow root. Nothing is added to
- * the page's globals except the custom element name.
+ * the page's globals except the custom element name. The element's events are dispatched here
+ * (emit), when the wasm's session has something to tell the page and when the wasm cannot run.
  */
 
 const here = import.meta.url;
@@ -188,6 +189,20 @@ function stopAll(error) {
   }
 }
 
+/**
+ * The element's events (README: Styling and scripting API), each with its detail fields: the
+ * wasm hands over `(type, a, b)` (src/embed/root.rs), and the failures of the wasm itself come
+ * from showFailure. They bubble and are composed, so a page hears them on `document` even from
+ * inside another component's shadow root. A listener's exception is the browser's to report.
+ */
+const DETAILS = { load: ['title', 'sections'], error: ['code', 'path'], toggle: ['section', 'open'], progress: ['read', 'total'] };
+function emit(host, type, a, b) {
+  const [first, second] = DETAILS[type];
+  // `path` is there only for an invalid story.
+  const detail = b === undefined ? { [first]: a } : { [first]: a, [second]: b };
+  host.dispatchEvent(new CustomEvent(`journey-story:${type}`, { bubbles: true, composed: true, detail }));
+}
+
 /** The widget state of each host element, without touching the element's own properties. */
 const widgets = new WeakMap();
 /** The elements showing a widget now, to reach them all if the wasm stops. */
@@ -327,7 +342,8 @@ async function connect(host) {
     return;
   }
   root.replaceChildren();
-  state.widget = guard(() => new glue.Widget(root, readAttrs(host))) ?? null;
+  const notify = (type, a, b) => emit(host, type, a, b);
+  state.widget = guard(() => new glue.Widget(root, readAttrs(host), notify)) ?? null;
   if (!state.widget && !broken) showFailure(root, new Error('the widget failed to start'));
 }
 
@@ -358,10 +374,13 @@ function update(host) {
 
 /**
  * The wasm could not start (most often a Content-Security-Policy without 'wasm-unsafe-eval'),
- * or stopped (a trap). Written here, not by the wasm, which cannot be trusted to run.
+ * or stopped (a trap). Written here, not by the wasm, which cannot be trusted to run: the box
+ * carries the parts of the wasm's own error message, and the host gets the error event with the
+ * codes only this file can know.
  */
 function showFailure(root, error) {
   const csp = !broken && /CompileError|Content Security Policy|wasm-unsafe-eval/i.test(String(error));
+  const code = broken ? 'stopped' : csp ? 'csp' : 'wasm';
   const message = broken
     ? 'This journey could not be shown: the widget stopped working. Reload the page to try again.'
     : error instanceof Mismatch
@@ -373,11 +392,13 @@ function showFailure(root, error) {
   const box = document.createElement('div');
   box.className = 'journey message error';
   box.setAttribute('role', 'alert');
+  box.setAttribute('part', 'message error');
   box.dataset.theme = 'auto';
   const p = document.createElement('p');
   p.textContent = message;
   box.append(p, document.createElement('slot'));
   root.replaceChildren(box);
+  emit(root.host, 'error', code);
 }
 
 class JourneyStoryElement extends HTMLElement {

@@ -38,6 +38,7 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Widget {
     mount: Element,
+    notify: js_sys::Function,
     app: Option<AppHandle<Root>>,
     slot: u32,
 }
@@ -48,8 +49,13 @@ impl Widget {
     /// object of the element's attributes by name (`src`, `open`, `theme`, `timeout`,
     /// `max-size`, `lang`, `id`), each a string or absent, plus `inline` (the text of the
     /// element's `<script type="application/json">` child) and `story` (its `story` property).
+    /// `notify(type, a, b)` dispatches the element's events (see `root::tell`).
     #[wasm_bindgen(constructor)]
-    pub fn new(parent: &Node, attrs: &JsValue) -> Result<Widget, JsValue> {
+    pub fn new(
+        parent: &Node,
+        attrs: &JsValue,
+        notify: js_sys::Function,
+    ) -> Result<Widget, JsValue> {
         let slot = NEXT_SLOT.with(|n| {
             n.set(n.get().wrapping_add(1));
             n.get()
@@ -69,10 +75,11 @@ impl Widget {
         parent.append_child(&mount)?;
         app.update(RootProps {
             slot,
-            config: Some(config(attrs, &mount)),
+            config: Some(config(attrs, &mount, &notify)),
         });
         Ok(Widget {
             mount,
+            notify,
             app: Some(app),
             slot,
         })
@@ -83,7 +90,7 @@ impl Widget {
         if let Some(app) = &mut self.app {
             app.update(RootProps {
                 slot: self.slot,
-                config: Some(config(attrs, &self.mount)),
+                config: Some(config(attrs, &self.mount, &self.notify)),
             });
         }
     }
@@ -114,7 +121,7 @@ pub fn adopt_early_fetch(url: String, response: js_sys::Promise, controller: Abo
     );
 }
 
-fn config(attrs: &JsValue, mount: &Element) -> Config {
+fn config(attrs: &JsValue, mount: &Element, notify: &js_sys::Function) -> Config {
     let get = |name: &str| {
         js_sys::Reflect::get(attrs, &name.into())
             .ok()
@@ -153,10 +160,12 @@ fn config(attrs: &JsValue, mount: &Element) -> Config {
             max_bytes: max_bytes(parse(get("max-size"), "max-size", parse_size)),
         },
         lang: get("lang").filter(|l| !l.trim().is_empty()).map(Into::into),
+        page_lang: page::page_lang().map(Into::into),
         story_key: story_key.into(),
         source,
         progress_key: progress_key.map(Into::into),
         mount: mount.clone(),
+        notify: notify.clone(),
     }
 }
 

@@ -1,13 +1,15 @@
 //! The component `Widget` mounts, and the widget's effects: the state lives in a
 //! [`Session`] (pure, see `crate::session`); `Loader` feeds it events from the page (the story
 //! arrived, the fragment changed) and the view (the reader clicked), and performs what each
-//! new state asks for: load, save reading progress, scroll to a section, copy a link. Apps are
+//! new state asks for: load, save reading progress, scroll to a section, copy a link, tell the
+//! host page. Apps are
 //! recycled between elements (see `Widget`), so `Root` can be idle, and each element (and each
 //! new story source or limits) gets a fresh `Loader`, so no state carries over.
 
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -15,9 +17,9 @@ use yew::prelude::*;
 use super::fetch::Limits;
 use super::page;
 use super::source::Source;
-use crate::model::LoadError;
+use crate::model::{LoadError, ReadSet, Story};
 use crate::options::{OpenPolicy, Theme};
-use crate::session::{Event, LoadState, Session};
+use crate::session::{Event, Notice, Session};
 use crate::view::Journey;
 
 /// What one element asks for, from its attributes.
@@ -33,10 +35,15 @@ pub struct Config {
     pub limits: Limits,
     /// The element's `lang` attribute.
     pub lang: Option<AttrValue>,
+    /// The page's `<html lang>`, read with the attributes (no hook: one less per widget).
+    pub page_lang: Option<AttrValue>,
     /// Names the widget in link fragments: the element's `id`, else the story file's name.
     pub story_key: AttrValue,
     /// The `<div>` the app renders into, inside the element's shadow root.
     pub mount: Element,
+    /// `embed.js`'s `(type, a, b)` that dispatches the element's events: it holds their names
+    /// and detail fields, beside the failures only it can report.
+    pub notify: js_sys::Function,
 }
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +96,6 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             Session::new(open, saved)
         })
     };
-    let page_lang = use_memo((), |_| page::page_lang().map(AttrValue::from));
     // Load for each attempt, and again when an inline story or the `story` property changes.
     // Aborted on retry or when the widget is removed: a late response is dropped, and a load
     // no widget waits for stops downloading.
@@ -117,24 +123,6 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             move || abort.abort()
         });
     }
-    // Headers first: collapsed sections' text renders once the story has been painted.
-    {
-        let dispatcher = session.dispatcher();
-        use_effect_with(session.load.clone(), move |load| {
-            if matches!(load, LoadState::Ready(_)) {
-                page::after_paint(move || dispatcher.dispatch(Event::Painted));
-            }
-        });
-    }
-    // Reading progress is saved whenever the reader changes it, never on load.
-    {
-        let (key, read) = (config.progress_key.clone(), session.read.clone());
-        use_effect_with(session.read_changes, move |changes| {
-            if let (Some(key), true) = (key, *changes > 0) {
-                page::save_read(&key, &read);
-            }
-        });
-    }
     // Links to a section: the fragment at load time, and every later change of it.
     {
         let (dispatcher, key) = (session.dispatcher(), config.story_key.clone());
@@ -151,29 +139,49 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             move || drop(listener)
         });
     }
+    // What the session asks of the glue, each notice once, in order, then reported done: tell
+    // the page (`embed.js` turns them into the element's events); after a story is shown, render
+    // collapsed sections' text once the headers are painted; save reading progress whenever the
+    // reader changes it (never on load); scroll to a section; copy a link.
     {
-        let mount = config.mount.clone();
-        use_effect_with(session.reveal.clone(), move |reveal| {
-            if let Some(reveal) = reveal {
-                page::reveal(&mount, &reveal.section);
-            }
-        });
-    }
-    {
-        let (dispatcher, key, mount) = (
-            session.dispatcher(),
+        let (dispatcher, notify) = (session.dispatcher(), config.notify.clone());
+        let (key, read) = (config.progress_key.clone(), session.read.clone());
+        let (story, story_key, mount) = (
+            session.story().cloned(),
             config.story_key.clone(),
             config.mount.clone(),
         );
-        use_effect_with(session.copy.clone(), move |copy| {
-            if let Some(copy) = copy.clone() {
-                spawn_local(async move {
-                    let ok = page::copy_section_link(&mount, &key, &copy.section).await;
-                    dispatcher.dispatch(Event::CopyFinished {
-                        nonce: copy.nonce,
-                        ok,
-                    });
-                });
+        use_effect_with(session.notices.clone(), move |notices| {
+            for notice in notices.0.iter() {
+                match notice {
+                    Notice::Loaded(_) => {
+                        let dispatcher = dispatcher.clone();
+                        page::after_paint(move || dispatcher.dispatch(Event::Painted));
+                    }
+                    Notice::Read => {
+                        if let Some(key) = &key {
+                            page::save_read(key, &read);
+                        }
+                    }
+                    Notice::Reveal(section) => page::reveal(&mount, section),
+                    Notice::Copy(copy) => {
+                        let (dispatcher, key, mount) =
+                            (dispatcher.clone(), story_key.clone(), mount.clone());
+                        let copy = copy.clone();
+                        spawn_local(async move {
+                            let ok = page::copy_section_link(&mount, &key, &copy.section).await;
+                            dispatcher.dispatch(Event::CopyFinished {
+                                nonce: copy.nonce,
+                                ok,
+                            });
+                        });
+                    }
+                    Notice::Failed(_) | Notice::Toggled { .. } => {}
+                }
+                tell(&notify, notice, story.as_deref(), &read);
+            }
+            if !notices.0.is_empty() {
+                dispatcher.dispatch(Event::Announced(notices.0.len()));
             }
         });
     }
@@ -182,10 +190,41 @@ fn Loader(LoaderProps { config }: &LoaderProps) -> Html {
             session={(*session).clone()}
             theme={config.theme}
             lang={config.lang.clone()}
-            page_lang={(*page_lang).clone()}
+            page_lang={config.page_lang.clone()}
             story_key={config.story_key.clone()}
             // The same callback on every render, so no section re-renders because of it.
             on_event={Some(session.dispatcher().to_callback())}
         />
+    }
+}
+
+/// Hands one notice to `embed.js` as `(type, a, b)`: the event's name after `journey-story:`
+/// and its two detail values, in the order `embed.js` names them. A story shown is told with
+/// its progress.
+fn tell(notify: &js_sys::Function, notice: &Notice, story: Option<&Story>, read: &ReadSet) {
+    let call = |kind: &str, a: JsValue, b: JsValue| {
+        let _ = notify.call3(&JsValue::UNDEFINED, &kind.into(), &a, &b);
+    };
+    match notice {
+        Notice::Loaded(shown) => call(
+            "load",
+            shown.title.as_str().into(),
+            (shown.sections.len() as u32).into(),
+        ),
+        Notice::Failed(error) => call(
+            "error",
+            error.code().into(),
+            error.path().map(|p| p.to_string()).into(),
+        ),
+        Notice::Toggled { story, index, open } => call(
+            "toggle",
+            story.sections.get(*index).map(|s| s.id.as_str()).into(),
+            (*open).into(),
+        ),
+        Notice::Read | Notice::Reveal(_) | Notice::Copy(_) => {}
+    }
+    if let (Notice::Loaded(_) | Notice::Read, Some(story)) = (notice, story) {
+        let (read, total) = read.progress(story);
+        call("progress", (read as u32).into(), (total as u32).into());
     }
 }

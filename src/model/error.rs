@@ -186,6 +186,39 @@ impl LoadError {
             _ => false,
         }
     }
+
+    /// The failure's stable code, for host pages (the element's `journey-story:error` event):
+    /// one per thing to fix, so a page can react without reading messages, which are
+    /// translated and may be reworded. Public API: a code is never renamed, and `www/embed.js`
+    /// adds `wasm`, `csp` and `stopped` for failures of the wasm itself.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LoadError::NoSource => "no-source",
+            LoadError::Network { .. } => "network",
+            LoadError::Cors { .. } => "cors",
+            LoadError::Timeout { .. } => "timeout",
+            // Most often a wrong `src`: worth telling from a server that is failing.
+            LoadError::Http {
+                status: 404 | 410, ..
+            } => "not-found",
+            LoadError::Http { .. } => "http",
+            LoadError::HtmlPage { .. } => "html-page",
+            LoadError::TooLarge { .. } => "too-large",
+            LoadError::Empty { .. } => "empty",
+            LoadError::NotUtf8 { .. } => "not-utf8",
+            LoadError::NotJson { .. } => "not-json",
+            LoadError::Invalid { .. } => "invalid",
+        }
+    }
+
+    /// Where an invalid story is wrong, e.g. `sections[0].title`; `None` for every other
+    /// failure, and when the problem is the document as a whole.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            LoadError::Invalid { error, .. } if !error.path.is_root() => Some(&error.path),
+            _ => None,
+        }
+    }
 }
 
 /// `1048576` as "1 MB": whole units only, so no float formatting reaches the wasm.

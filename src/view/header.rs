@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::parts;
 use crate::i18n::Lang;
 use crate::model::Story;
 
@@ -30,7 +31,7 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let bar = (progress.total > 0).then(|| {
         let label = props.lang.milestones(progress.done, progress.total);
         html! {
-            <div class="progress">
+            <div class="progress" part={parts::PROGRESS}>
                 <progress
                     max={progress.total.to_string()}
                     value={progress.done.to_string()}
@@ -42,11 +43,11 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
         }
     });
     html! {
-        <header class="story-header">
-            <h2 class="story-title">{ &story.title }</h2>
-            <p class="byline">{ text.by }{ " " }{ author }</p>
+        <header class="story-header" part={parts::HEADER}>
+            <h2 class="story-title" part={parts::TITLE}>{ &story.title }</h2>
+            <p class="byline" part={parts::BYLINE}>{ text.by }{ " " }{ author }</p>
             if let Some(summary) = &story.summary {
-                <p class="summary">{ summary }</p>
+                <p class="summary" part={parts::SUMMARY}>{ summary }</p>
             }
             { for bar }
         </header>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::parts;
 use crate::i18n::Lang;
 use crate::model::LoadError;
 
@@ -18,7 +19,7 @@ pub struct LoadingProps {
 #[component]
 pub fn Loading(props: &LoadingProps) -> Html {
     html! {
-        <div class="message" role="status" aria-live="polite">
+        <div class="message" part={parts::message(false)} role="status" aria-live="polite">
             <p class="loading">{ props.lang.text().loading }</p>
             <slot />
         </div>
@@ -39,11 +40,11 @@ pub fn ErrorMessage(props: &ErrorMessageProps) -> Html {
     let retry = props.on_retry.as_ref().map(|cb| {
         let cb = cb.clone();
         html! {
-            <button type="button" class="retry" onclick={move |_| cb.emit(())}>{ text.retry }</button>
+            <button type="button" class="retry" part={parts::RETRY} onclick={move |_| cb.emit(())}>{ text.retry }</button>
         }
     });
     html! {
-        <div class="message error" role="alert">
+        <div class="message error" part={parts::message(true)} role="alert">
             <p><strong>{ text.failed }</strong>{ " " }{ props.lang.load_error(&props.error) }</p>
             { for retry }
             <slot />

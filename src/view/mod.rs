@@ -6,6 +6,7 @@ pub mod dom;
 mod header;
 mod journey;
 mod message;
+pub mod parts;
 mod section;
 mod story_view;
 

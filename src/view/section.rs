@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::body::body;
-use super::dom;
+use super::{dom, parts};
 use crate::i18n::Lang;
 use crate::model::budget::FINDABLE_SECTIONS;
 use crate::model::ids::{fragment, heading_id, panel_id};
@@ -38,13 +38,13 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
     let heading_id = heading_id(&section.id);
     let panel_id = panel_id(&section.id);
     // The marker is never colour alone: the status is also a word.
-    let status = section
-        .status
-        .map(|s| html! { <span class="status-label">{ text.status(s) }</span> });
+    let status = section.status.map(
+        |s| html! { <span class="status-label" part={parts::STATUS}>{ text.status(s) }</span> },
+    );
     let period = section
         .period
         .as_ref()
-        .map(|p| html! { <span class="period">{ p }</span> });
+        .map(|p| html! { <span class="period" part={parts::PERIOD}>{ p }</span> });
     let label = html! {
         <>
             <span class="section-title">{ &section.title }</span>
@@ -56,9 +56,9 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
     if !section.has_content() {
         // Nothing to expand: a plain heading, not a button that opens an empty panel.
         return html! {
-            <li class="section empty" data-status={data_status}>
-                <h3 class="heading">
-                    <span class="toggle" id={heading_id}>
+            <li class="section empty" part={parts::section(section.status, false)} data-status={data_status}>
+                <h3 class="heading" part={parts::SECTION_HEADER}>
+                    <span class="toggle" part={parts::TOGGLE} id={heading_id}>
                         { label }
                         <span class="no-text">{ text.no_text }</span>
                     </span>
@@ -86,7 +86,7 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         }
     });
     let mut panel = html! {
-        <div class="panel" id={panel_id.clone()} role="region" aria-labelledby={heading_id.clone()}>
+        <div class="panel" part={parts::PANEL} id={panel_id.clone()} role="region" aria-labelledby={heading_id.clone()}>
             { for content }
         </div>
     };
@@ -105,6 +105,7 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         <button
             type="button"
             class="toggle"
+            part={parts::TOGGLE}
             id={heading_id}
             aria-expanded={if props.expanded { "true" } else { "false" }}
             aria-controls={panel_id}
@@ -121,8 +122,8 @@ pub fn SectionItem(props: &SectionItemProps) -> Html {
         Rc::make_mut(tag).add_attribute(dom::TOGGLE, "");
     }
     html! {
-        <li class="section" data-status={data_status}>
-            <h3 class="heading">{ header }</h3>
+        <li class="section" part={parts::section(section.status, props.expanded)} data-status={data_status}>
+            <h3 class="heading" part={parts::SECTION_HEADER}>{ header }</h3>
             { panel }
         </li>
     }
@@ -159,12 +160,12 @@ fn PanelContent(props: &PanelContentProps) -> Html {
             { body(&section.body) }
             if !section.highlights.is_empty() {
                 <ul class="highlights" aria-label={text.highlights}>
-                    { for section.highlights.iter().map(|h| html! { <li>{ h }</li> }) }
+                    { for section.highlights.iter().map(|h| html! { <li part={parts::HIGHLIGHT}>{ h }</li> }) }
                 </ul>
             }
             if !section.skills.is_empty() {
                 <ul class="skills" aria-label={text.skills}>
-                    { for section.skills.iter().map(|s| html! { <li>{ s }</li> }) }
+                    { for section.skills.iter().map(|s| html! { <li part={parts::SKILL}>{ s }</li> }) }
                 </ul>
             }
             <p class="section-link">

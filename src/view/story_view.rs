@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::header::StoryHeader;
+use super::parts;
 use super::section::SectionItem;
 use crate::i18n::Lang;
 use crate::model::Story;
@@ -63,7 +64,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     html! {
         <article class="story" lang={story.lang.clone()}>
             <StoryHeader story={story.clone()} lang={*lang} />
-            <div class="toolbar" role="group" aria-label={text.controls}>
+            <div class="toolbar" part={parts::CONTROLS} role="group" aria-label={text.controls}>
                 <button type="button" onclick={raise(Event::ExpandedAll(true))}>{ text.expand_all }</button>
                 <button type="button" onclick={raise(Event::ExpandedAll(false))}>{ text.collapse_all }</button>
                 { for reading }

@@ -3,7 +3,7 @@
 // for readers without JavaScript.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { startServers } from './servers.mjs';
 import { launch, openPage } from './browser.mjs';
@@ -63,6 +63,25 @@ describe('accessibility', () => {
       await page.locator('journey-story .section-title, journey-story [role="alert"]').first().waitFor();
       await page.waitForTimeout(200);
       assert.deepEqual(await axe(page), [], path);
+      await context.close();
+    }
+  });
+
+  // Every preset in www/themes, as the example page links it: collapsed and expanded.
+  const presets = readdirSync(new URL('../../www/themes/', import.meta.url)).map((f) => f.replace(/\.css$/, ''));
+  test(`axe-core: no violations with each theme preset (${presets.join(', ')})`, async () => {
+    const offered = [...readFileSync(new URL('../../www/examples/themes.html', import.meta.url), 'utf8').matchAll(/value="([a-z-]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(offered.sort(), [...presets].sort(), 'the example page offers every preset');
+    for (const preset of presets) {
+      const { page, context } = await open(`/examples/themes.html?preset=${preset}`);
+      await ready(page);
+      await page.waitForFunction((name) => [...document.styleSheets].some((s) => s.href?.endsWith(`/themes/${name}.css`)), preset);
+      const accent = await page.locator('journey-story').evaluate((el) => getComputedStyle(el).getPropertyValue('--journey-accent').trim());
+      assert.match(readFileSync(new URL(`../../www/themes/${preset}.css`, import.meta.url), 'utf8'), new RegExp(`--journey-accent: ${accent};`), preset);
+      const collapsed = await axe(page);
+      await page.getByRole('button', { name: 'Expand all' }).click();
+      const expanded = await axe(page);
+      assert.deepEqual([...collapsed, ...expanded], [], preset);
       await context.close();
     }
   });
