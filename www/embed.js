@@ -24,7 +24,7 @@ const TAG = 'journey-story';
 /**
  * The widget's other files: the wasm-bindgen glue, the wasm and the stylesheet, each as [name,
  * integrity]. A release build (scripts/release-files.mjs) writes in their content-hashed names and
- * sha384 hashes, so an `integrity` on the script tag of this file verifies every byte that runs
+ * sha256 hashes, so an `integrity` on the script tag of this file verifies every byte that runs
  * and a version of one file can never be paired with another's. A development build loads the
  * plain names unchecked.
  */
@@ -87,12 +87,15 @@ function start() {
 class Mismatch extends Error {}
 
 /**
- * The browser does not say why a load with `integrity` failed: if the file downloads without
- * the check, the check failed.
+ * The browser does not say why a load with `integrity` failed (a changed file, a wrong MIME
+ * type, a policy, the network): the file is downloaded again unchecked and hashed here. Only
+ * different bytes are a mismatch; anything else keeps its own error.
  */
 async function whyFailed(file, error) {
-  const unchecked = await fetch(url(file), { cache: 'no-store' }).catch(() => null);
-  return unchecked?.ok ? new Mismatch(FILES[file][0]) : error;
+  const [name, integrity] = FILES[file];
+  const bytes = await fetch(url(file), { cache: 'no-store' }).then((r) => r.ok && r.arrayBuffer(), () => null);
+  const digest = bytes && (await crypto.subtle?.digest('SHA-256', bytes));
+  return digest && `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}` !== integrity ? new Mismatch(name) : error;
 }
 
 /** Fetches one of the widget's files, checked against its hash. */
@@ -107,7 +110,10 @@ function verified(file) {
  */
 async function importGlue() {
   const integrity = FILES.glue[1];
-  if (integrity) {
+  // Browsers without modulepreload (Safari before 17) would never settle the link: they check
+  // the glue with a fetch instead, which the import then takes from the cache.
+  if (integrity && !document.createElement('link').relList.supports('modulepreload')) await verified('glue');
+  else if (integrity) {
     const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: GLUE, integrity });
     const loaded = new Promise((resolve, reject) => {
       link.onload = resolve;
@@ -259,9 +265,16 @@ function onClick(event) {
   const host = event.currentTarget.host;
   if (!header || host.getAttribute('fit') !== 'box') return;
   const section = header.closest('li');
-  const keep = new ResizeObserver(() => header.ariaExpanded === 'true' && section.scrollIntoView({ block: 'nearest' }));
+  const list = section.parentElement;
+  // Only the list scrolls (scrollIntoView would scroll the host page too): the section's end
+  // into view, but never its header out of it.
+  const keep = new ResizeObserver(() => {
+    if (header.ariaExpanded !== 'true') return;
+    const [s, l] = [section, list].map((e) => e.getBoundingClientRect());
+    list.scrollTop += Math.min(Math.max(0, s.bottom - l.bottom), s.top - l.top);
+  });
   keep.observe(section);
-  keep.observe(section.parentElement);
+  keep.observe(list);
   setTimeout(() => keep.disconnect(), 500);
 }
 
@@ -384,7 +397,7 @@ function showFailure(root, error) {
   const message = broken
     ? 'This journey could not be shown: the widget stopped working. Reload the page to try again.'
     : error instanceof Mismatch
-      ? `This journey could not be shown: the widget's file ${error.message} does not match this embed.js (its integrity check failed). The files on the server are from different versions, or were changed: publish the whole build again.`
+      ? `This journey could not be shown: the widget's file ${error.message} does not match this embed.js (its integrity check failed): publish the whole build again.`
       : csp
       ? "This journey could not be shown: the page's Content-Security-Policy does not allow WebAssembly (add 'wasm-unsafe-eval' to script-src)."
       : 'This journey could not be shown: the widget failed to start.';
@@ -469,7 +482,7 @@ const FRAME = new URL('frame.html', here).href;
 function onFrameHeight({ data, source }) {
   if (data?.type !== 'journey-story:height' || !(data.height >= 0)) return;
   for (const frame of document.getElementsByTagName('iframe')) {
-    if (frame.contentWindow === source && frame.src.split(/[?#]/)[0] === FRAME) frame.style.height = `${Math.ceil(data.height)}px`;
+    if (frame.contentWindow === source && frame.src.split(/[?#]/)[0] === FRAME) frame.style.height = `${Math.min(Math.ceil(data.height), 1e5)}px`;
   }
 }
 

@@ -141,6 +141,12 @@ function reportHeight(src, secret) {
 }
 
 async function show() {
+  // A frame the page has not allowed to write to the clipboard (a cross-origin frame without
+  // allow="clipboard-write") makes Chromium log an error for every write it refuses: here the
+  // widget copies through a selection instead, as on a page without the clipboard API.
+  if (document.featurePolicy?.allowsFeature('clipboard-write') === false) {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  }
   const params = here.searchParams;
   const { story, secret } = readFragment();
   const fit = params.get('fit') ?? 'grow';
@@ -162,6 +168,10 @@ async function show() {
 
   let from = null;
   if (story !== undefined) {
+    if (typeof DecompressionStream !== 'function') {
+      refuse('This journey could not be shown: this browser cannot open a story carried in a link (it has no DecompressionStream). Open the link in a current browser, or ask for a link to a hosted story.');
+      return;
+    }
     try {
       element.story = await inflate(story);
     } catch (error) {

@@ -148,7 +148,7 @@ fn config(attrs: &JsValue, mount: &Element, notify: &js_sys::Function) -> Config
         .unwrap_or_else(|| "story".to_owned());
     let progress_key = match &source {
         Some(Source::Url(url)) => Some(url.to_string()),
-        Some(_) => page::page_url().map(|page| format!("{page}#{story_key}")),
+        Some(_) => page::progress_scope().map(|scope| format!("{scope}#{story_key}")),
         None => None,
     };
     Config {

@@ -2,12 +2,12 @@
 //! the URL fragment, the page's language, the clipboard, and moving focus. Each fails softly:
 //! blocked storage or a missing clipboard lose a convenience, never the story.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use crate::model::ReadSet;
-use crate::model::ids::{heading_id, link_fragment, section_in_fragment};
+use crate::model::ids::{heading_id, link_fragment, section_in_fragment, story_in_fragment};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -61,6 +61,26 @@ pub fn page_url() -> Option<String> {
     Some(href.split('#').next().unwrap_or(&href).to_owned())
 }
 
+/// Where the reading progress of a story given in the page is kept: this page's address, and
+/// for a story carried in the fragment (the frame page's `#story=`) a hash of that story too,
+/// so the stories of two links to one frame page never share progress.
+pub fn progress_scope() -> Option<String> {
+    let page = page_url()?;
+    let hash = window()?.location().hash().ok()?;
+    Some(
+        match story_in_fragment(hash.strip_prefix('#').unwrap_or(&hash)) {
+            // FNV-1a: stable across builds and browsers, which a storage key must be.
+            Some(data) => format!(
+                "{page}~{}",
+                data.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+                })
+            ),
+            None => page,
+        },
+    )
+}
+
 /// The fragment that links to one section from this page (keeping a story the fragment
 /// carries, in the frame page).
 fn section_fragment(story_key: &str, section: &str) -> Option<String> {
@@ -86,8 +106,7 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     let navigator = w.navigator();
     // `navigator.clipboard` is undefined outside secure contexts: calling through it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|c| !c.is_undefined() && !c.is_null())
-        && clipboard_allowed(&w);
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
     if has_clipboard
         && JsFuture::from(navigator.clipboard().write_text(&url))
             .await
@@ -100,25 +119,6 @@ pub async fn copy_section_link(mount: &Element, story_key: &str, section: &str) 
     }
     let _ = w.location().set_hash(&hash);
     false
-}
-
-/// Whether the frame's permissions policy lets it write to the clipboard (a cross-origin frame
-/// needs `allow="clipboard-write"`). Chromium logs a console error for every refused write, so
-/// it asks first where it can ask (`document.featurePolicy`); elsewhere it just tries.
-fn clipboard_allowed(w: &web_sys::Window) -> bool {
-    use js_sys::{Function, Reflect};
-    let Some(policy) = w
-        .document()
-        .and_then(|d| Reflect::get(&d, &"featurePolicy".into()).ok())
-        .filter(JsValue::is_object)
-    else {
-        return true;
-    };
-    Reflect::get(&policy, &"allowsFeature".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .and_then(|f| f.call1(&policy, &"clipboard-write".into()).ok())
-        .is_none_or(|allowed| allowed.as_bool() != Some(false))
 }
 
 /// The older way to copy: select the text in a (visually hidden) text area and ask the document

@@ -71,6 +71,11 @@ fn parts(fragment: &str) -> impl Iterator<Item = &str> {
     ours.split('&').filter(|part| !part.is_empty())
 }
 
+/// The data of the story a (`#`-less) fragment carries, if it carries one.
+pub fn story_in_fragment(fragment: &str) -> Option<&str> {
+    parts(fragment).find_map(|part| part.strip_prefix(STORY_PART))
+}
+
 /// The section a (percent-decoded, `#`-less) fragment names, if it is addressed to the widget
 /// named `story_key`. The inverse of [`fragment`] and [`link_fragment`].
 pub fn section_in_fragment<'a>(story_key: &str, fragment: &'a str) -> Option<&'a str> {
@@ -120,6 +125,8 @@ mod tests {
             section_in_fragment("alx", &link_fragment("story=q&top", "alx", "e")),
             Some("e")
         );
+        assert_eq!(story_in_fragment(f), Some("abc-_"));
+        assert_eq!(story_in_fragment("story/intro#?secret=x"), None);
     }
 
     #[test]

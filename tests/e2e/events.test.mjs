@@ -3,9 +3,12 @@
 // a page hears them on `document`, including from inside another component's shadow root.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, startServers } from './servers.mjs';
-import { launch } from './browser.mjs';
+import { glueUrl, launch } from './browser.mjs';
 import { faultRoutes } from './faults.mjs';
 
 const NAMES = ['journey-story:load', 'journey-story:error', 'journey-story:toggle', 'journey-story:progress'];
@@ -250,7 +253,9 @@ describe('events', () => {
     await context.close();
 
     // The wasm cannot be fetched.
-    const broken = await startServers({ widgetRoutes: { '/journey-story_bg.wasm': (_q, res, h) => res.writeHead(404, h).end() } });
+    // (Release builds name the wasm by its content.)
+    const wasm = readdirSync(resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.JOURNEY_DIST ?? 'dist/')).find((f) => /^journey-story_bg(\.[0-9a-f]{12})?\.wasm$/.test(f));
+    const broken = await startServers({ widgetRoutes: { [`/${wasm}`]: (_q, res, h) => res.writeHead(404, h).end() } });
     ({ page, context } = await open(`${broken.host.origin}/fixtures/blank.html`));
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('journey-story'), { id: 'w' })));
     assert.deepEqual(lines(await settle(page, 1)), ['error {"code":"wasm"}']);
@@ -265,7 +270,7 @@ describe('events', () => {
       const ghost = Object.create(glue.Widget.prototype);
       ghost.__wbg_ptr = 0xfffffff0;
       setTimeout(() => ghost.update({}));
-    }, `${servers.widget.origin}/journey-story.js`);
+    }, await glueUrl(page));
     assert.deepEqual(lines(await settle(page, 3), 2), ['error {"code":"stopped"}']);
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('journey-story'), { id: 'later' })));
     const events = await settle(page, 4);

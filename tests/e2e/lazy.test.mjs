@@ -34,7 +34,9 @@ const shown = (page, id) =>
 
 test(`${N} lazy widgets far down a page: nothing downloads until one nears the viewport`, async () => {
   const { page, context, requests, errors } = await openPage(browser, `${servers.host.origin}/lazy.html`);
-  await page.waitForTimeout(500);
+  // Every widget is connected (its shadow root exists) and the page has gone quiet.
+  await page.waitForFunction((n) => document.querySelectorAll('journey-story').length === n && [...document.querySelectorAll('journey-story')].every((w) => w.shadowRoot), N);
+  await page.waitForLoadState('networkidle');
   const widgetFiles = () => requests.filter((u) => u.startsWith(servers.widget.origin) && !u.endsWith('/embed.js'));
   const stories = () => requests.filter((u) => u.includes('/stories/'));
   assert.deepEqual(widgetFiles(), [], 'no wasm, glue or stylesheet before a widget is near');

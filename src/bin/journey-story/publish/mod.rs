@@ -150,5 +150,15 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             ""
         }
     ));
+    // The frame page only shows stories from its own origin unless told otherwise.
+    let origin = |url: &str| url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+    if origin(&site.widget) != origin(&site.base) {
+        report(&format!(
+            "The oEmbed frame ({}frame.html) loads the story from another origin: add \"{}\" to the \"origins\" list of {}frame.config.json",
+            site.widget,
+            origin(&site.base),
+            site.widget
+        ));
+    }
     Ok(())
 }
