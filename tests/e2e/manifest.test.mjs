@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServers } from './servers.mjs';
-import { launch } from './browser.mjs';
+import { addWidget, launch } from './browser.mjs';
 import { faultRoutes } from './faults.mjs';
 
 const file = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -56,17 +56,7 @@ async function open(path) {
   await page.goto(`${servers.host.origin}${path}`);
   return { page, context };
 }
-const add = (page, id, src, attrs = {}) =>
-  page.evaluate(
-    ([id, src, attrs]) => {
-      const el = document.createElement('journey-story');
-      el.id = id;
-      el.setAttribute('src', src);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      document.body.append(el);
-    },
-    [id, src, attrs],
-  );
+const add = addWidget;
 
 describe('the manifest and the types match the element', () => {
   const seenParts = new Set();
