@@ -95,6 +95,8 @@ export interface JourneyStoryAttributes {
   lang?: string;
   id?: string;
   fit?: 'box';
+  /** `lazy`: nothing is downloaded until the widget nears the viewport. */
+  loading?: 'lazy' | 'eager';
 }
 
 export declare class JourneyStoryElement extends HTMLElement {
