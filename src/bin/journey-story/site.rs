@@ -21,6 +21,14 @@ pub fn encode(value: &str) -> String {
     utf8_percent_encode(value, VALUE).to_string()
 }
 
+/// The origin (`scheme://host[:port]`) of a URL this module accepted: what the frame page's
+/// `frame.config.json` lists.
+pub fn origin(url: &str) -> &str {
+    url.match_indices('/')
+        .nth(2)
+        .map_or(url, |(end, _)| &url[..end])
+}
+
 /// An absolute `http(s)` URL without a query or fragment, or why `option`'s value is not one.
 fn absolute(option: &str, raw: &str) -> Result<(), String> {
     let example = "e.g. https://site.example/journeys/";
@@ -82,6 +90,15 @@ mod tests {
         );
         assert_eq!(encode("fr-CA_1.x~"), "fr-CA_1.x~");
         assert_eq!(encode("étape"), "%C3%A9tape");
+    }
+
+    #[test]
+    fn origins_end_before_the_path() {
+        assert_eq!(
+            origin("https://s.example:8080/j/"),
+            "https://s.example:8080"
+        );
+        assert_eq!(origin("http://s.example/"), "http://s.example");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::args::Spec;
 use crate::error::CliError;
 use crate::io::{print, report};
-use crate::site::{FRAME, encode, folder};
+use crate::site::{FRAME, encode, folder, origin};
 
 pub const HELP: &str = "\
 journey-story publish: write a story's files for a site: the story, its page and its oEmbed
@@ -151,10 +151,9 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         }
     ));
     // The frame page only shows stories from its own origin unless told otherwise.
-    let origin = |url: &str| url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
     if origin(&site.widget) != origin(&site.base) {
         report(&format!(
-            "The oEmbed frame ({}frame.html) loads the story from another origin: add \"{}\" to the \"origins\" list of {}frame.config.json",
+            "The oEmbed frame ({}{FRAME}) loads the story from another origin: add \"{}\" to the \"origins\" list of {}frame.config.json",
             site.widget,
             origin(&site.base),
             site.widget
