@@ -10,9 +10,12 @@
 //    verifies every byte that runs. The build prints it (sha384).
 // 4. package.json (the npm package is dist/ itself) gets the crate's version, so the package,
 //    the command line and the crate never disagree; the README and the changelog go beside it.
+// 5. The command line for Node (the package's `bin`): www/cli/journey-story.mjs and the WASI
+//    build of the native command that scripts/build-release.sh made (JOURNEY_CLI_WASM), through
+//    wasm-opt -Oz.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 
@@ -59,3 +62,9 @@ const version = cargo.match(/^version = "([^"]+)"/m)[1];
 const pkg = JSON.parse(await readFile(path('package.json'), 'utf8'));
 await writeFile(path('package.json'), `${JSON.stringify({ ...pkg, version }, null, 2)}\n`);
 for (const doc of ['README.md', 'CHANGELOG.md']) await copyFile(join(process.env.TRUNK_SOURCE_DIR ?? '.', doc), path(doc));
+
+const cli = process.env.JOURNEY_CLI_WASM;
+if (!cli) throw new Error('JOURNEY_CLI_WASM is not set: build releases with scripts/build-release.sh');
+await mkdir(path('cli'), { recursive: true });
+await copyFile(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'www/cli/journey-story.mjs'), path('cli/journey-story.mjs'));
+execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-mutable-globals', '--strip-debug', '--strip-producers', cli, '-o', path('cli/journey-story.wasm')], { stdio: 'inherit' });

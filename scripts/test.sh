@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up (first run only) and runs every check: format, lints (host and wasm32), native tests,
-# the release build with its size report, and the end-to-end tests in headless Chromium, for
+# Sets up (first run only) and runs every check: format, lints (host, wasm32 and WASI), native
+# tests, the release build with its size report, the end-to-end tests in headless Chromium, for
 # the nightly release build and again for the same widget built on stable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,9 @@ cargo clippy --locked --all-targets -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
+step "clippy (wasm32-wasip1: the command for Node)"
+cargo clippy --locked --target wasm32-wasip1 --bin journey-story -- -D warnings
+
 step "native tests: model, text format, server-rendered HTML, command line"
 cargo test --locked
 
@@ -28,6 +31,9 @@ node scripts/sizes.mjs
 
 step "end-to-end tests in headless Chromium"
 node --test tests/e2e/
+
+step "the command for Node (npx journey-story) against the native command, over tests/golden/"
+node --test tests/node/
 
 # Stable must build the same widget and pass the same tests: only the size differs.
 step "release build on stable (scripts/build-release.sh --stable, into target/dist-stable)"

@@ -20,10 +20,10 @@ pub mod options;
 pub mod session;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(browser)]
 mod embed;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(browser))]
 pub mod json;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(browser))]
 pub mod render;

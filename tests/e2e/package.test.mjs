@@ -1,6 +1,6 @@
 // The npm package is the release build's dist/ itself: `npm pack --dry-run` must hold exactly
 // what a site needs (the loader, the content-hashed glue, wasm and stylesheet, the frame page,
-// the schema, the manifest and types, the theme presets, the changelog), at the crate's
+// the schema, the manifest and types, the theme presets, the changelog, the command for Node), at the crate's
 // version, with every export pointing at a packed file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +23,8 @@ test('the packed package holds exactly what a site needs', { skip: !release && '
   const expected = [
     'CHANGELOG.md',
     'README.md',
+    'cli/journey-story.mjs',
+    'cli/journey-story.wasm',
     'custom-elements.json',
     'embed.js',
     'frame.html',
@@ -39,7 +41,7 @@ test('the packed package holds exactly what a site needs', { skip: !release && '
   assert.ok(themes.length >= 3 && themes.length <= 5 && themes.every((f) => /^themes\/[a-z-]+\.css$/.test(f)), `theme presets: ${themes}`);
   console.log(`# npm pack: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`);
   // Every export, the CDN entry points, the manifest and the types are packed files.
-  const targets = [...Object.values(pkg.exports).filter((t) => !t.includes('*')), pkg.jsdelivr, pkg.unpkg, pkg.customElements, pkg.types].map((t) => t.replace(/^\.\//, ''));
+  const targets = [...Object.values(pkg.bin), ...Object.values(pkg.exports).filter((t) => !t.includes('*')), pkg.jsdelivr, pkg.unpkg, pkg.customElements, pkg.types].map((t) => t.replace(/^\.\//, ''));
   for (const t of targets) assert.ok(files.includes(t), `${t} is packed`);
   assert.equal(pkg.jsdelivr, 'embed.js');
   assert.equal(pkg.unpkg, 'embed.js');

@@ -94,6 +94,17 @@ impl CliError {
     }
 }
 
+/// The system's words for an I/O error without its ` (os error N)`: the number differs between
+/// platforms (2 natively, 44 under WASI for a missing file) and helps no reader, and the native
+/// command and its Node build must print the same message.
+pub fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" (os error ") {
+        Some(at) if text.ends_with(')') => text[..at].to_owned(),
+        _ => text,
+    }
+}
+
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -105,8 +116,12 @@ impl fmt::Display for CliError {
                 };
                 write!(f, "{message}\nRun `{help}` for usage and examples.")
             }
-            CliError::Read { source, error } => write!(f, "cannot read {source}: {error}"),
-            CliError::Write { target, error } => write!(f, "cannot write {target}: {error}"),
+            CliError::Read { source, error } => {
+                write!(f, "cannot read {source}: {}", io_reason(error))
+            }
+            CliError::Write { target, error } => {
+                write!(f, "cannot write {target}: {}", io_reason(error))
+            }
             CliError::BrokenPipe => f.write_str("output closed"),
             CliError::Import { source, error } => match error.location() {
                 Some((line, column)) => write!(f, "{source}:{line}:{column}: {error}"),
@@ -195,3 +210,18 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for CliError {}
 impl std::error::Error for ImportError {}
+
+#[cfg(test)]
+mod tests {
+    use super::io_reason;
+    use std::io::Error;
+
+    #[test]
+    fn io_reasons_drop_the_platform_error_number() {
+        assert_eq!(
+            io_reason(&Error::from_raw_os_error(2)),
+            "No such file or directory"
+        );
+        assert_eq!(io_reason(&Error::other("disk full")), "disk full");
+    }
+}

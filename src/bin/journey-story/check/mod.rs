@@ -84,7 +84,9 @@ fn check_file(path: &str) -> (String, bool) {
     let name = display_name(path);
     let problems = match read_bytes_up_to(path, MAX_BYTES_CEILING) {
         Ok(bytes) => problems(&bytes),
-        Err(CliError::Read { error, .. }) => Err(format!("cannot read: {error}")),
+        Err(CliError::Read { error, .. }) => {
+            Err(format!("cannot read: {}", crate::error::io_reason(&error)))
+        }
         Err(e) => Err(e.to_string()),
     };
     let (mut problems, sections) = match problems {
