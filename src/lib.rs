@@ -12,7 +12,9 @@
 //! - `embed` (wasm32 only): the glue that mounts components in a shadow root, holds each
 //!   widget's session and performs its effects (fetch, storage, fragments, clipboard, focus).
 //! - [`json`] and [`render`] (native only): reading story files and server-side rendering, for
-//!   the `journey-story` command and the tests.
+//!   the `journey-story` command and the tests. `json` is also in the studio's wasm.
+//! - [`author`] (feature `author`, not in the widget's wasm): import a post, check a story's
+//!   text; shared by the command and the studio.
 
 pub mod i18n;
 pub mod model;
@@ -23,7 +25,9 @@ pub mod view;
 #[cfg(browser)]
 mod embed;
 
-#[cfg(not(browser))]
+#[cfg(feature = "author")]
+pub mod author;
+#[cfg(any(not(browser), feature = "author"))]
 pub mod json;
 #[cfg(not(browser))]
 pub mod render;

@@ -4,8 +4,11 @@
 use std::path::Path;
 
 /// The library's layers in order, by module path under `src/`. `embed` (the glue) may use them
-/// all; `json` and `render` (native tools) sit beside it.
-const LAYERS: [&str; 5] = ["model", "options", "i18n", "session", "view"];
+/// all; `render` (native tools) sits beside it. `author` (import and check, for the command and
+/// the studio) reads JSON (`json`) and never reaches the session or the view.
+const LAYERS: [&str; 7] = [
+    "model", "options", "i18n", "json", "author", "session", "view",
+];
 
 fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
     for entry in std::fs::read_dir(dir).expect("src is readable") {

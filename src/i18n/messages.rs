@@ -5,12 +5,12 @@
 use std::fmt;
 
 use super::Lang;
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 use crate::model::budget::{PARTS_PER_SECTION, PARTS_PER_STORY};
 use crate::model::{
     FORMAT_VERSION, Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes,
 };
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 use crate::model::{LONG_SECTION_WORDS, Warning, WarningKind};
 
 impl Lang {
@@ -183,7 +183,7 @@ impl Lang {
     /// What a warning is about, without where: "section \"Notes\" has no text: …". Warnings are
     /// read by authors in `journey-story check`, which speaks English, so every language gets
     /// the English words for now; the widget never shows them.
-    #[cfg(not(browser))]
+    #[cfg(any(not(browser), feature = "author"))]
     pub fn warning(self, kind: &WarningKind) -> String {
         let section = |title: &Option<String>| match title {
             Some(title) => format!("section \"{title}\""),
@@ -315,7 +315,7 @@ impl fmt::Display for LoadError {
 }
 
 /// "sections[2].body: section \"Notes\" has no text: …", in English.
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, Lang::En.warning(&self.kind))

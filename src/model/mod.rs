@@ -7,13 +7,13 @@
 //! never calls changes how the rest is optimised.
 
 pub mod budget;
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 mod check;
 pub mod encoding;
 mod error;
 pub mod ids;
 pub mod limits;
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 pub mod mojibake;
 mod reading;
 mod status;
@@ -21,7 +21,7 @@ mod story;
 mod text;
 mod value;
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 pub use check::{LONG_SECTION_WORDS, Report, Warning, WarningKind};
 pub use error::{Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes};
 pub use ids::slug;
@@ -29,6 +29,6 @@ pub use reading::ReadSet;
 pub use status::Status;
 pub use story::{Author, FORMAT_VERSION, Progress, Section, Story};
 pub use text::{Block, Inline, SafeHref, parse_body, parse_inline, plain_text};
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 pub use text::{Link, links};
 pub use value::{Value, ValueError};

@@ -60,7 +60,7 @@ pub fn parse_body(body: &str) -> Vec<Block> {
     blocks
 }
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 /// A `[label](url)` link as the body format reads it, clickable or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link<'a> {
@@ -71,7 +71,7 @@ pub struct Link<'a> {
     pub url: &'a str,
 }
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 /// Every link in a body, in order: exactly the links [`parse_body`] reads, because they are
 /// found by the same parser (escapes, emphasis, lists and soft line breaks included), in the
 /// same linear time. For tools; the widget never calls it.
@@ -149,7 +149,7 @@ trait Listen {
 
 impl Listen for () {}
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 /// Collects links and maps them back into the body. The parser hands out slices of the text it
 /// was given (nested runs parse slices of slices), so where a slice starts, minus where that text
 /// starts, is its offset in the text; `pieces` then maps that offset into the body.
@@ -162,7 +162,7 @@ struct LinkList<'a> {
     links: Vec<Link<'a>>,
 }
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 impl LinkList<'_> {
     /// The body offset of the text's byte at `at` (a byte of a joining space: the line's end).
     fn in_body(&self, at: usize) -> usize {
@@ -185,7 +185,7 @@ impl LinkList<'_> {
     }
 }
 
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "author"))]
 impl Listen for LinkList<'_> {
     fn text(&mut self, text: &str, pieces: &[&str]) {
         self.text = text.as_ptr() as usize;

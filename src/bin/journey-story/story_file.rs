@@ -7,9 +7,9 @@ use journey_story::model::encoding::decode;
 use journey_story::model::limits::MAX_BYTES_CEILING;
 use journey_story::model::{Story, format_bytes};
 
-use crate::check::locate_error;
 use crate::error::CliError;
 use crate::io::{display_name, read_bytes_up_to};
+use journey_story::author::check::locate_error;
 
 /// A valid story and the file it came from.
 pub struct StoryFile {

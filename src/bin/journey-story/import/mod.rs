@@ -1,27 +1,15 @@
 //! `journey-story import`: a blog post (Markdown, an HTML page or plain text) to a version 1
 //! story file.
 //!
-//! Steps, each in its own module: decode and repair the text, split off front matter, read the
-//! outline (markdown, html or plain), assemble it with metadata and statuses, write JSON. The result
-//! is checked with the widget's own parser before it is written, so import never writes a story
+//! The importer itself is the library's `author::import`, which the studio runs too; this is
+//! the command around it: arguments, files, remarks on standard error. It never writes a story
 //! the widget would refuse.
 
-mod assemble;
-mod front_matter;
-mod html;
-mod markdown;
-mod outline;
-mod plain;
-mod write;
-
-use front_matter::{Meta, StatusEntry};
-use outline::{Note, Outline};
+use journey_story::author::import::{Format, Imported, Meta, import, located, status_entry};
 
 use crate::args::{Parsed, Spec};
-use crate::error::{CliError, ImportError};
+use crate::error::CliError;
 use crate::io::{display_name, plural, read_bytes, report, write_output};
-use journey_story::model::encoding;
-use journey_story::model::mojibake;
 
 pub const HELP: &str = "\
 journey-story import: turn a blog post into a story file
@@ -106,14 +94,15 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let format = format_flag(&parsed)?;
     let flags = flag_meta(&parsed)?;
     let name = display_name(input);
-    let (text, mut notes) = decode(read_bytes(input)?);
-    let result = import(&text, input, format, flags, &mut notes);
-    // Remarks are useful even when the import fails: they often say why.
-    notes.sort_by_key(|n| n.line.unwrap_or(usize::MAX));
-    for note in &notes {
+    let outcome = import(read_bytes(input)?, input, format, flags);
+    for note in &outcome.notes {
         report(&located(&name, note));
     }
-    let (json, sections, with_status) = result.map_err(|error| CliError::Import {
+    let Imported {
+        json,
+        sections,
+        with_status,
+    } = outcome.story.map_err(|error| CliError::Import {
         source: name.clone(),
         error,
     })?;
@@ -127,162 +116,16 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     Ok(())
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Markdown,
-    Html,
-    Text,
-}
-
-/// Builds the story JSON; also returns the number of sections and of sections with a status.
-fn import(
-    text: &str,
-    input: &str,
-    format: Option<Format>,
-    flags: Meta,
-    notes: &mut Vec<Note>,
-) -> Result<(String, usize, usize), ImportError> {
-    let (repaired, repairs) = mojibake::repair(text);
-    notes.extend(repairs.iter().map(|r| Note {
-        line: Some(r.line),
-        column: Some(r.column),
-        message: format!(
-            "repaired mis-decoded text \"{}\" -> \"{}\"",
-            r.repair.found, r.repair.fixed
-        ),
-    }));
-    let (meta, body, fm_notes) = front_matter::split(&repaired).map_err(|mut error| {
-        if let ImportError::BadFrontMatter { line, column, .. } = &mut error {
-            *column = original_column(&repairs, *line, *column);
-        }
-        error
-    })?;
-    notes.extend(fm_notes);
-    let meta = meta.overridden_by(flags);
-    let title_known = meta.title.is_some();
-    let format = format.unwrap_or_else(|| guess_format(input, &body));
-    let (outline, meta): (Outline, Meta) = match format {
-        Format::Markdown => (markdown::read(&body, title_known), meta),
-        Format::Text => (plain::read(&body, title_known), meta),
-        Format::Html => {
-            let (mut outline, page) = html::read(&body, &meta).map_err(|mut error| {
-                if let ImportError::TooDeep { line, column, .. } = &mut error {
-                    *column = original_column(&repairs, *line, *column);
-                }
-                error
-            })?;
-            shift_columns(&mut outline.notes, &repairs);
-            (outline, page.overridden_by(meta))
-        }
-    };
-    let (draft, assemble_notes) = assemble::assemble(outline, meta)?;
-    notes.extend(assemble_notes);
-    let json = write::to_json(&draft).map_err(|e| ImportError::Internal(e.to_string()))?;
-    journey_story::json::parse_story(&json).map_err(|e| ImportError::Internal(e.to_string()))?;
-    let with_status = draft.sections.iter().filter(|s| s.status.is_some()).count();
-    Ok((json, draft.sections.len(), with_status))
-}
-
-/// The column in the file of a column in the repaired text: each repair earlier on the line
-/// made the text shorter by the difference of its two spellings.
-fn original_column(repairs: &[mojibake::Located], line: usize, column: usize) -> usize {
-    let mut original = column;
-    for r in repairs.iter().filter(|r| r.line == line) {
-        if r.column < original {
-            original +=
-                (r.repair.found.chars().count()).saturating_sub(r.repair.fixed.chars().count());
-        }
-    }
-    original
-}
-
-/// Moves columns in the repaired text to columns in the file, as `original_column` does, for
-/// many notes at once: notes and repairs are both taken in order, so the cost is linear.
-fn shift_columns(notes: &mut [Note], repairs: &[mojibake::Located]) {
-    let mut repairs: Vec<&mojibake::Located> = repairs.iter().collect();
-    repairs.sort_by_key(|r| (r.line, r.column));
-    let mut order: Vec<usize> = (0..notes.len()).collect();
-    order.sort_by_key(|&i| (notes[i].line, notes[i].column));
-    let (mut next, mut line, mut shift) = (0, 0, 0);
-    for i in order {
-        let (Some(note_line), Some(column)) = (notes[i].line, notes[i].column) else {
-            continue;
-        };
-        if note_line != line {
-            (line, shift) = (note_line, 0);
-        }
-        while let Some(r) = repairs.get(next)
-            && (r.line, r.column) < (note_line, column + shift)
-        {
-            if r.line == note_line {
-                shift += r.repair.found.chars().count() - r.repair.fixed.chars().count();
-            }
-            next += 1;
-        }
-        notes[i].column = Some(column + shift);
-    }
-}
-
-/// Text from bytes: UTF-8 (without a byte-order mark, with `\n` line ends), or Windows-1252
-/// when the bytes are not UTF-8, which is what older editors save.
-fn decode(bytes: Vec<u8>) -> (String, Vec<Note>) {
-    let bytes = match encoding::strip_bom(&bytes) {
-        rest if rest.len() < bytes.len() => rest.to_vec(),
-        _ => bytes,
-    };
-    let (text, notes) = match String::from_utf8(bytes) {
-        Ok(text) => (text, Vec::new()),
-        Err(e) => {
-            let text = mojibake::decode_cp1252(e.as_bytes());
-            let note = Note::general("the input is not UTF-8; read it as Windows-1252");
-            (text, vec![note])
-        }
-    };
-    (text.replace("\r\n", "\n").replace('\r', "\n"), notes)
-}
-
-/// Markdown for `.md` names, HTML for `.html` names or text that is plainly a page, Markdown for
-/// text with Markdown headings, links or bold; else plain text.
-fn guess_format(input: &str, text: &str) -> Format {
-    let ext = std::path::Path::new(input)
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("md" | "markdown" | "mdown" | "mkd") => return Format::Markdown,
-        Some("html" | "htm" | "xhtml") => return Format::Html,
-        Some("txt" | "text") => return Format::Text,
-        _ => {}
-    }
-    if html::looks_like_html(text) {
-        return Format::Html;
-    }
-    let atx = |l: &str| {
-        let hashes = l.len() - l.trim_start_matches('#').len();
-        (1..=6).contains(&hashes) && l[hashes..].starts_with([' ', '\t'])
-    };
-    let markdown = text.lines().any(atx) || text.contains("](") || text.contains("**");
-    if markdown {
-        Format::Markdown
-    } else {
-        Format::Text
-    }
-}
-
 fn format_flag(parsed: &Parsed) -> Result<Option<Format>, CliError> {
-    match parsed
-        .last("--format")
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        None | Some("auto") => Ok(None),
-        Some("markdown" | "md") => Ok(Some(Format::Markdown)),
-        Some("text" | "txt" | "plain") => Ok(Some(Format::Text)),
-        Some("html" | "htm") => Ok(Some(Format::Html)),
-        Some(other) => Err(usage(&format!(
-            "--format \"{other}\" is not markdown, html or text"
-        ))),
-    }
+    let Some(name) = parsed.last("--format") else {
+        return Ok(None);
+    };
+    Format::parse(name).map_err(|_| {
+        usage(&format!(
+            "--format \"{}\" is not markdown, html or text",
+            name.to_ascii_lowercase()
+        ))
+    })
 }
 
 fn flag_meta(parsed: &Parsed) -> Result<Meta, CliError> {
@@ -296,20 +139,10 @@ fn flag_meta(parsed: &Parsed) -> Result<Meta, CliError> {
     };
     let mut statuses = Vec::new();
     for value in parsed.all("--status") {
-        // Titles may contain `=`, statuses never do.
-        let Some((section, status)) = value.rsplit_once('=') else {
-            return Err(CliError::Import {
-                source: "command line".into(),
-                error: ImportError::BadStatusFlag {
-                    value: value.to_owned(),
-                },
-            });
-        };
-        statuses.push(StatusEntry {
-            section: section.to_owned(),
-            value: status.to_owned(),
-            origin: format!("--status \"{value}\""),
-        });
+        statuses.push(status_entry(value).map_err(|error| CliError::Import {
+            source: "command line".into(),
+            error,
+        })?);
     }
     Ok(Meta {
         title: owned("--title"),
@@ -319,14 +152,6 @@ fn flag_meta(parsed: &Parsed) -> Result<Meta, CliError> {
         lang: owned("--lang"),
         statuses,
     })
-}
-
-fn located(name: &str, note: &Note) -> String {
-    match (note.line, note.column) {
-        (Some(line), Some(column)) => format!("{name}:{line}:{column}: {}", note.message),
-        (Some(line), None) => format!("{name}:{line}: {}", note.message),
-        _ => format!("{name}: {}", note.message),
-    }
 }
 
 fn usage(message: &str) -> CliError {

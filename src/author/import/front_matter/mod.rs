@@ -8,7 +8,7 @@ mod parse;
 use parse::{Entry, Node, Value};
 
 use super::outline::Note;
-use crate::error::ImportError;
+use crate::author::import::ImportError;
 
 /// The story fields a post's front matter (or the command line) can give.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -16,7 +16,7 @@ pub fn to_json(draft: &Draft) -> Result<String, serde_json::Error> {
 impl Serialize for Draft {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("version", &journey_story::model::FORMAT_VERSION)?;
+        map.serialize_entry("version", &crate::model::FORMAT_VERSION)?;
         map.serialize_entry("title", &self.title)?;
         map.serialize_entry("author", &Author(self))?;
         if let Some(summary) = &self.summary {

@@ -12,7 +12,7 @@ mod tree;
 
 use super::front_matter::Meta;
 use super::outline::{Item, Note, Outline, structure};
-use crate::error::ImportError;
+use crate::author::import::ImportError;
 
 /// Whether text without a telling file name is an HTML page or fragment. Conservative, so
 /// Markdown with some inline HTML stays Markdown: the text must start with a tag, and either

@@ -1,8 +1,8 @@
 //! Warnings as `check` prints them: the model's (`Story::check`), placed in the file, plus keys
 //! written twice, which only the JSON text shows (the model's tree keeps the last).
 
-use journey_story::i18n::Lang;
-use journey_story::model::Warning;
+use crate::i18n::Lang;
+use crate::model::Warning;
 
 use super::Problem;
 use super::locate::Locations;

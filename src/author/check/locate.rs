@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use journey_story::model::Path;
+use crate::model::Path;
 
 /// A 1-based line and column; columns count characters, as editors do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]

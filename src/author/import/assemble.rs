@@ -1,12 +1,12 @@
 //! Joins an outline read from the text with the metadata from front matter and flags into a
 //! draft story: title and author chosen, statuses matched to sections, empty sections noted.
 
-use journey_story::model::SafeHref;
+use crate::model::SafeHref;
 
 use super::front_matter::{Meta, StatusEntry};
 use super::outline::{DraftSection, Note, Outline};
-use crate::error::ImportError;
-use journey_story::model::Status;
+use crate::author::import::ImportError;
+use crate::model::Status;
 
 /// A story ready to be written as version 1 JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use saphyr::{MarkedYaml, ScalarStyle, YamlData, YamlLoader};
 use saphyr_parser::{Event, Parser, ScanError, Span, SpannedEventReceiver};
 use toml::de::{DeTable, DeValue};
 
-use journey_story::model::limits::MAX_DEPTH;
+use crate::model::limits::MAX_DEPTH;
 
 /// A value of the front matter, with the 1-based line in the file where it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]

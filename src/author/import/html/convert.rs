@@ -10,7 +10,7 @@
 use super::article::{describe, is_header, left_out};
 use super::page::collapse;
 use super::tree::{Dom, Id, Kind};
-use crate::import::outline::{Item, link};
+use crate::author::import::outline::{Item, link};
 
 /// What an element opened, to close when the walk leaves it.
 #[derive(Debug)]
@@ -437,7 +437,8 @@ impl<'a> Converter<'a> {
         }
         let at = self.block_at;
         let (text, plain, marked) = self.take_inline();
-        let heading = (!marked && crate::import::outline::is_heading_like(&plain)).then_some(plain);
+        let heading =
+            (!marked && crate::author::import::outline::is_heading_like(&plain)).then_some(plain);
         self.items.push(Item::Block {
             text,
             line: at,
@@ -522,7 +523,7 @@ impl<'a> Converter<'a> {
                     .find_map(|c| self.dom.attr(c, "src"))
             })
             .and_then(|src| self.resolve(src))
-            .filter(|src| journey_story::model::SafeHref::parse(src).is_some());
+            .filter(|src| crate::model::SafeHref::parse(src).is_some());
         let Some(title) = title else {
             let what = src.map(|s| format!(" ({s})")).unwrap_or_default();
             self.note(

@@ -3,7 +3,7 @@
 //! how headings of several levels make a title and sections, how text is escaped and links are
 //! written in the body format.
 
-use journey_story::model::SafeHref;
+use crate::model::SafeHref;
 
 /// A remark for the author about the import, printed on standard error.
 #[derive(Debug, Clone, PartialEq, Eq)]
