@@ -1,5 +1,8 @@
-// Trunk post-build hook (Trunk.toml), release builds only: makes the files a page downloads
-// small and tamper-evident.
+// Trunk post-build hook (Trunk.toml). Every build, `trunk serve` too: the studio, which
+// scripts/preview.sh and scripts/build-release.sh build beforehand (www/studio/Trunk.toml) into
+// JOURNEY_STUDIO_DIST (default target/studio), goes to dist/studio/, beside the widget its
+// preview embeds.
+// Release builds only: makes the files a page downloads small and tamper-evident.
 // 1. esbuild minifies the stylesheet (Trunk copies it as it is), the wasm-bindgen glue and
 //    frame.js (esbuild's output is smaller than Trunk's), and wasm-opt runs a second -Oz pass
 //    over the wasm (0.4 KB gzip less than Trunk's one pass), with the same feature flags.
@@ -15,13 +18,19 @@
 //    wasm-opt -Oz.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR;
 const path = (name) => join(dir, name);
+
+const studio = process.env.JOURNEY_STUDIO_DIST ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target/studio');
+if (existsSync(join(studio, 'index.html'))) await cp(studio, path('studio'), { recursive: true });
+else if (process.env.TRUNK_PROFILE === 'release') throw new Error(`no studio in ${studio}: build releases with scripts/build-release.sh`);
+
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 // `es2022`: what the widget already requires (module scripts, class fields).
 const minify = async (name, loader, options = {}) => {

@@ -15,6 +15,8 @@
 //!   the `journey-story` command and the tests. `json` is also in the studio's wasm.
 //! - [`author`] (feature `author`, not in the widget's wasm): import a post, check a story's
 //!   text; shared by the command and the studio.
+//! - [`studio`] (feature `studio`): the studio's state and components; its glue is the
+//!   `journey-story-studio` binary, built by Trunk from `www/studio/`.
 
 pub mod i18n;
 pub mod model;
@@ -31,3 +33,5 @@ pub mod author;
 pub mod json;
 #[cfg(not(browser))]
 pub mod render;
+#[cfg(feature = "studio")]
+pub mod studio;
