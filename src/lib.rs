@@ -31,7 +31,7 @@ mod embed;
 pub mod author;
 #[cfg(any(not(browser), feature = "author"))]
 pub mod json;
-#[cfg(not(browser))]
+#[cfg(any(not(browser), feature = "studio"))]
 pub mod render;
 #[cfg(feature = "studio")]
 pub mod studio;

@@ -1,7 +1,9 @@
-//! Authoring: turning a post into a story ([`import`]) and checking a story's text ([`check`]),
+//! Authoring: turning a post into a story ([`import`]), checking a story's text ([`check`]) and
+//! putting a story in a frame page address ([`link`]),
 //! the same code for the `journey-story` command (native and WASI) and the studio (wasm in the
 //! browser). Behind the `author` feature, which the widget's build leaves out, so the widget's
 //! wasm carries none of it. Uses the model, the i18n words and `json`; nothing of the web.
 
 pub mod check;
 pub mod import;
+pub mod link;

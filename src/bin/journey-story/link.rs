@@ -1,10 +1,7 @@
 //! `journey-story link`: the frame page's URL with the whole story in its fragment, for sites
 //! that take an iframe or a link but cannot run scripts or host a file.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use journey_story::model::ids::{STORY_KEY, STORY_PART, fragment};
-use miniz_oxide::deflate::{CompressionLevel, compress_to_vec};
 
 use crate::args::Spec;
 use crate::error::CliError;
@@ -137,19 +134,12 @@ fn grouped(n: usize) -> String {
     out
 }
 
-/// The story as the frame page reads it from `#story=`: the JSON minified (every field of the
-/// file kept, whitespace dropped), deflate-raw compressed, base64url without padding, which
-/// `DecompressionStream('deflate-raw')` undoes in the browser.
+/// The story as the frame page reads it from `#story=` (`author::link::story_data`).
 pub fn story_data(text: &str) -> Result<String, CliError> {
-    // The text is a valid story, so it parses; the error stays typed rather than unwrapped.
-    let minified = serde_json::from_str::<serde_json::Value>(text)
-        .and_then(|value| serde_json::to_string(&value))
-        .map_err(|e| CliError::Story {
-            source: "the story".into(),
-            message: format!("cannot minify: {e}"),
-        })?;
-    let level = CompressionLevel::BestCompression as u8;
-    Ok(URL_SAFE_NO_PAD.encode(compress_to_vec(minified.as_bytes(), level)))
+    journey_story::author::link::story_data(text).map_err(|message| CliError::Story {
+        source: "the story".into(),
+        message,
+    })
 }
 
 #[cfg(test)]
