@@ -21,6 +21,8 @@ export JOURNEY_CLI_WASM="$PWD/target/wasm32-wasip1/release/journey-story.wasm"
 
 [ "$stable" = 1 ] || use_release_nightly
 # The studio first: the widget's post-build hook copies it into dist/studio/.
-export JOURNEY_STUDIO_DIST="$PWD/${CARGO_TARGET_DIR:-target}/studio"
+studio_dist="${CARGO_TARGET_DIR:-target}/studio"
+[[ "$studio_dist" = /* ]] || studio_dist="$PWD/$studio_dist"
+export JOURNEY_STUDIO_DIST="$studio_dist"
 trunk build --release --config www/studio/Trunk.toml --dist "$JOURNEY_STUDIO_DIST"
 exec trunk build --release "${args[@]}"

@@ -15,5 +15,8 @@ use_release_nightly() {
   export RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}/release-nightly"
+  # Absolute: Trunk runs cargo from the folder of its configuration (www/studio/ for the studio).
+  local dir="${CARGO_TARGET_DIR:-target}"
+  [[ "$dir" = /* ]] || dir="$PWD/$dir"
+  export CARGO_TARGET_DIR="$dir/release-nightly"
 }
