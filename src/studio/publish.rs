@@ -101,13 +101,12 @@ fn escape(text: &str) -> String {
 }
 
 /// The no-JavaScript snippet: the widget's own components rendered to HTML, every section
-/// open. `None` when the story has errors (the widget would refuse it too). Native only: in the
-/// browser the studio renders asynchronously (Yew's scheduler cannot be waited on there).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn no_js(json: &str) -> Option<String> {
+/// open. `None` when the story has errors (the widget would refuse it too). Asynchronous: in
+/// the browser Yew's scheduler runs between tasks, so it cannot be blocked on.
+pub async fn no_js(json: &str) -> Option<String> {
     use crate::options::{OpenPolicy, Theme};
     let story = crate::json::parse_story(json).ok()?;
-    Some(crate::render::render_story(story, OpenPolicy::All, Theme::Auto))
+    Some(crate::render::render_story_async(story, OpenPolicy::All, Theme::Auto).await)
 }
 
 #[cfg(test)]
@@ -149,9 +148,9 @@ mod tests {
     #[test]
     fn the_no_javascript_snippet_is_the_rendered_widget() {
         let json = include_str!("../../www/stories/alx-backend-journey.json");
-        let html = no_js(json).expect("valid story");
+        let html = futures::executor::block_on(no_js(json)).expect("valid story");
         assert!(html.contains("Certification and Future Prospects"));
-        assert_eq!(no_js("{}"), None);
+        assert_eq!(futures::executor::block_on(no_js("{}")), None);
     }
 
     #[test]
