@@ -26,9 +26,9 @@ pub struct State {
     /// The last import's remarks, as the command prints them.
     pub remarks: Vec<String>,
     /// Why the last import, or the last file opened, failed.
-    pub failure: Option<String>,
+    pub failure: Option<Failure>,
     /// What the live region says about the last import, template or file.
-    pub announcement: String,
+    pub announcement: Option<Announcement>,
     pub dark: bool,
     pub embed: EmbedKind,
     /// The JSON last downloaded (or restored on load): leaving with another asks first.
@@ -41,6 +41,50 @@ pub struct State {
     pub copied: bool,
     /// The element to focus after this render, with a nonce.
     pub focus: Option<(u32, String)>,
+}
+
+/// What replaced the draft, said in the live region (in the studio's current language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Announcement {
+    Imported(usize),
+    Template(Template),
+    /// A file's name and its number of sections.
+    Opened(String, usize),
+}
+
+impl Announcement {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Announcement::Imported(n) => text::imported(lang, *n),
+            Announcement::Template(t) => {
+                format!("{}: {}", Words::of(lang).template_used, t.name(lang))
+            }
+            Announcement::Opened(name, n) => text::opened(lang, name, *n),
+        }
+    }
+}
+
+/// Why an import or a file failed: typed, so the message follows the studio's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The import's error line, as the command prints it (`post:3:1: ...`).
+    Import(String),
+    /// The file's name and the JSON parser's message.
+    NotJson(String, String),
+    NotAStory(String),
+    Unreadable(String),
+}
+
+impl Failure {
+    pub fn text(&self, lang: Lang) -> String {
+        let words = Words::of(lang);
+        match self {
+            Failure::Import(line) => line.clone(),
+            Failure::NotJson(name, why) => format!("{name}: {}: {why}", words.not_json),
+            Failure::NotAStory(name) => format!("{name}: {}", words.not_a_story),
+            Failure::Unreadable(name) => format!("{name}: {}", words.unreadable),
+        }
+    }
 }
 
 /// A change to the studio.
@@ -107,10 +151,6 @@ impl State {
         self.draft.to_json() != self.baseline
     }
 
-    fn words(&self) -> &'static Words {
-        Words::of(self.lang)
-    }
-
     fn focus(&mut self, id: String) {
         let nonce = self.focus.as_ref().map_or(0, |(n, _)| n + 1);
         self.focus = Some((nonce, id));
@@ -118,10 +158,10 @@ impl State {
 
     /// Replaces the draft (import, template, file): no confirm, autosave and download keep
     /// the previous one safe enough, and the live region says what happened.
-    fn replace(&mut self, draft: Draft, announcement: String) {
+    fn replace(&mut self, draft: Draft, announcement: Announcement) {
         self.draft = draft;
         self.next_key = self.draft.sections.iter().map(|s| s.key + 1).max().unwrap_or(0);
-        self.announcement = announcement;
+        self.announcement = Some(announcement);
     }
 
     fn section(&mut self, key: u32) -> Option<&mut SectionDraft> {
@@ -145,18 +185,17 @@ impl State {
             Ok(imported) => match Draft::from_json(&imported.json, self.next_key) {
                 Ok(draft) => {
                     self.failure = None;
-                    let said = text::imported(self.lang, imported.sections);
-                    self.replace(draft, said);
+                    self.replace(draft, Announcement::Imported(imported.sections));
                 }
                 // The importer checks its JSON with the widget's parser: this does not happen.
-                Err(_) => self.failure = Some(format!("{POST}: {}", self.words().not_a_story)),
+                Err(_) => self.failure = Some(Failure::NotAStory(POST.into())),
             },
             Err(e) => {
-                self.failure = Some(match e.location() {
+                self.failure = Some(Failure::Import(match e.location() {
                     Some((line, column)) => format!("{POST}:{line}:{column}: {e}"),
                     None => format!("{POST}: {e}"),
-                });
-                self.announcement.clear();
+                }));
+                self.announcement = None;
             }
         }
     }
@@ -164,20 +203,20 @@ impl State {
     fn open(&mut self, name: &str, text: Result<String, ()>) {
         self.remarks.clear();
         let Ok(text) = text else {
-            self.failure = Some(format!("{name}: {}", self.words().unreadable));
+            self.failure = Some(Failure::Unreadable(name.into()));
             return;
         };
         match Draft::from_json(&text, self.next_key) {
             Ok(draft) => {
                 self.failure = None;
-                let said = text::opened(self.lang, name, draft.sections.len());
+                let said = Announcement::Opened(name.into(), draft.sections.len());
                 self.replace(draft, said);
             }
             Err(OpenError::NotJson(why)) => {
-                self.failure = Some(format!("{name}: {}: {why}", self.words().not_json));
+                self.failure = Some(Failure::NotJson(name.into(), why));
             }
             Err(OpenError::NotAStory) => {
-                self.failure = Some(format!("{name}: {}", self.words().not_a_story));
+                self.failure = Some(Failure::NotAStory(name.into()));
             }
         }
     }
@@ -198,11 +237,7 @@ pub fn reduce(mut state: State, action: Action) -> State {
             state.failure = None;
             // A template's JSON is compiled in and tested to open.
             if let Ok(draft) = Draft::from_json(state.template.json(), state.next_key) {
-                let said = format!(
-                    "{}: {}",
-                    state.words().template_used,
-                    state.template.name(state.lang)
-                );
+                let said = Announcement::Template(state.template);
                 state.replace(draft, said);
             }
         }
@@ -322,7 +357,8 @@ mod tests {
             [Action::SetPaste(POST_TEXT.into()), Action::Import],
         );
         assert_eq!(state.failure, None);
-        assert_eq!(state.announcement, "Imported 9 sections");
+        let said = state.announcement.as_ref().map(|a| a.text(Lang::En));
+        assert_eq!(said.as_deref(), Some("Imported 9 sections"));
         assert!(
             state.remarks.iter().any(|r| r.starts_with("post:9:")
                 && r.ends_with("repaired mis-decoded text \"â€“\" -> \"–\"")),
@@ -376,7 +412,8 @@ mod tests {
     fn a_failed_import_keeps_the_draft_and_says_why() {
         let state = State::new(Draft::from_json(SEED, 0).expect("seed"), Lang::En);
         let state = run(state, [Action::SetPaste("   ".into()), Action::Import]);
-        assert!(state.failure.as_deref().is_some_and(|f| f.starts_with("post")));
+        let failure = state.failure.as_ref().map(|f| f.text(Lang::En));
+        assert!(failure.is_some_and(|f| f.starts_with("post")));
         assert_eq!(state.draft.to_json(), SEED);
     }
 
@@ -418,7 +455,12 @@ mod tests {
         );
         assert_eq!(state.draft.to_json(), SEED);
         let state = reduce(state, Action::Open("story.json".into(), Ok("{".into())));
-        assert!(state.failure.as_deref().is_some_and(|f| f.starts_with("story.json: This file is not valid JSON")));
+        let failure = state.failure.as_ref().map(|f| f.text(Lang::En));
+        assert!(
+            failure.is_some_and(|f| f.starts_with("story.json: This file is not valid JSON: 1:")),
+            "{:?}",
+            state.failure
+        );
         assert_eq!(state.draft.to_json(), SEED, "a bad file changes nothing");
         let state = reduce(
             state,
@@ -428,7 +470,8 @@ mod tests {
             ),
         );
         assert_eq!(state.failure, None);
-        assert_eq!(state.announcement, "Opened x.json: 4 sections");
+        let said = state.announcement.as_ref().map(|a| a.text(Lang::En));
+        assert_eq!(said.as_deref(), Some("Opened x.json: 4 sections"));
         assert_eq!(state.draft.sections[0].id, "teaching");
     }
 

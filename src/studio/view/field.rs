@@ -67,7 +67,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(help) = &props.help {
                 <p class="field-help" id={help_id}>{ help.clone() }</p>
             }
-            { for messages }
+            // One child whether or not there are messages: Yew matches unkeyed children
+            // from the end, and a child that comes and goes would replace the input (and lose
+            // its focus) as the author types.
+            <>{ for messages }</>
         </div>
     }
 }

@@ -79,9 +79,9 @@ pub fn Studio(props: &StudioProps) -> Html {
                             <label for="dark-preview">{ words.dark }</label>
                         </p>
                         // The real widget; the glue gives it the draft through its `story`
-                        // property.
-                        <journey-story id="preview" theme={if state.dark { "dark" } else { "light" }}
-                            lang={state.lang.tag()}></journey-story>
+                        // property. No `lang`: it speaks the story's language, as on a page.
+                        <journey-story id="preview"
+                            theme={if state.dark { "dark" } else { "light" }}></journey-story>
                     </section>
                     <publish::Publish state={state.clone()} analysis={props.analysis.clone()}
                         base={props.base.clone()} no_js={props.no_js.clone()}

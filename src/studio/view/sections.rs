@@ -29,17 +29,20 @@ pub fn Sections(props: &SectionsProps) -> Html {
     html! {
         <section class="studio-sections" aria-labelledby="sections-heading">
             <h2 id="sections-heading">{ words.sections }</h2>
-            { for state.draft.sections.iter().enumerate().map(|(i, s)| html! {
-                <SectionEditor key={s.key} index={i} count={count} section={s.clone()}
-                    state={state.clone()} analysis={props.analysis.clone()}
-                    on_action={props.on_action.clone()} />
-            }) }
+            // The keyed sections in a list of their own, so Yew moves them, never rebuilds them.
+            <div class="section-list">
+                { for state.draft.sections.iter().enumerate().map(|(i, s)| html! {
+                    <SectionEditor key={s.key} index={i} count={count} section={s.clone()}
+                        state={state.clone()} analysis={props.analysis.clone()}
+                        on_action={props.on_action.clone()} />
+                }) }
+            </div>
             <p>
                 <button type="button" id="add-section"
                     aria-describedby={list_messages.as_ref().map(|_| problem_id("add-section"))}
                     onclick={props.on_action.reform(|_| Action::AddSection)}>{ words.add }</button>
             </p>
-            { for list_messages }
+            <>{ for list_messages }</>
         </section>
     }
 }
@@ -95,7 +98,7 @@ pub fn SectionEditor(props: &SectionEditorProps) -> Html {
                         <option value={value} selected={status == s.status}>{ label }</option>
                     }) }
                 </select>
-                { for status_messages }
+                <>{ for status_messages }</>
             </div>
             <TextField id={id(Part::Period)} label={words.period} value={s.period.clone()}
                 field={Field::Section(i, Part::Period)} analysis={a.clone()}

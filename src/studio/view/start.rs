@@ -37,7 +37,7 @@ pub fn Start(props: &StartProps) -> Html {
             </div>
             <p><button type="button" onclick={act.reform(|_| Action::Import)}>{ words.import }</button></p>
             if let Some(failure) = &state.failure {
-                <p class="studio-error" role="alert">{ failure }</p>
+                <p class="studio-error" role="alert">{ failure.text(state.lang) }</p>
             }
             if !state.remarks.is_empty() {
                 <h3>{ words.remarks }</h3>
@@ -60,7 +60,9 @@ pub fn Start(props: &StartProps) -> Html {
                     aria-describedby="open-hint" onchange={props.on_open.clone()} />
                 <p class="field-help" id="open-hint">{ words.drop_hint }</p>
             </div>
-            <p class="studio-announce" role="status" aria-live="polite">{ &state.announcement }</p>
+            <p class="studio-announce" role="status" aria-live="polite">{
+                state.announcement.as_ref().map(|a| a.text(state.lang)).unwrap_or_default()
+            }</p>
         </section>
     }
 }
