@@ -176,7 +176,10 @@ mod tests {
         let root = Path::root();
         let s2 = root.key("sections").index(2);
         assert_eq!(Field::of(&root.key("title")), Field::Title);
-        assert_eq!(Field::of(&root.key("author").key("name")), Field::AuthorName);
+        assert_eq!(
+            Field::of(&root.key("author").key("name")),
+            Field::AuthorName
+        );
         assert_eq!(Field::of(&root.key("author")), Field::AuthorName);
         assert_eq!(Field::of(&root.key("author").key("url")), Field::AuthorUrl);
         assert_eq!(Field::of(&root.key("lang")), Field::Lang);
@@ -205,7 +208,11 @@ mod tests {
         assert!(analysis.invalid(Field::AuthorName));
         assert!(analysis.invalid(Field::Section(0, Part::Title)));
         assert!(!analysis.invalid(Field::Summary));
-        let line = &analysis.at(Field::Section(0, Part::Title)).next().expect("one").line;
+        let line = &analysis
+            .at(Field::Section(0, Part::Title))
+            .next()
+            .expect("one")
+            .line;
         assert!(line.starts_with("error: sections[0].title: "), "{line}");
         assert_eq!(
             Field::Section(0, Part::Title).dom_id(&draft).as_deref(),

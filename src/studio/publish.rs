@@ -82,7 +82,10 @@ pub fn frame(base: &str, json: &str, title: &str) -> Result<(String, usize), Str
 }
 
 fn loader(base: &str) -> String {
-    format!("<script type=\"module\" src=\"{}embed.js\"></script>", escape(base))
+    format!(
+        "<script type=\"module\" src=\"{}embed.js\"></script>",
+        escape(base)
+    )
 }
 
 /// Text for an HTML attribute value in double quotes.

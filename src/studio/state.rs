@@ -160,7 +160,13 @@ impl State {
     /// the previous one safe enough, and the live region says what happened.
     fn replace(&mut self, draft: Draft, announcement: Announcement) {
         self.draft = draft;
-        self.next_key = self.draft.sections.iter().map(|s| s.key + 1).max().unwrap_or(0);
+        self.next_key = self
+            .draft
+            .sections
+            .iter()
+            .map(|s| s.key + 1)
+            .max()
+            .unwrap_or(0);
         self.announcement = Some(announcement);
     }
 
@@ -179,8 +185,13 @@ impl State {
         let options = Options {
             author_optional: true,
         };
-        let outcome = import::import_with(self.paste.clone().into_bytes(), POST, None, meta, options);
-        self.remarks = outcome.notes.iter().map(|n| import::located(POST, n)).collect();
+        let outcome =
+            import::import_with(self.paste.clone().into_bytes(), POST, None, meta, options);
+        self.remarks = outcome
+            .notes
+            .iter()
+            .map(|n| import::located(POST, n))
+            .collect();
         match outcome.story {
             Ok(imported) => match Draft::from_json(&imported.json, self.next_key) {
                 Ok(draft) => {
@@ -379,7 +390,10 @@ mod tests {
         ];
         for title in done {
             let key = key_of(&state, title);
-            actions.push(Action::EditSection(key, SectionEdit::Status(Some(Status::Done))));
+            actions.push(Action::EditSection(
+                key,
+                SectionEdit::Status(Some(Status::Done)),
+            ));
         }
         let key = key_of(&state, "Certification and Future Prospects");
         actions.push(Action::EditSection(
@@ -437,9 +451,15 @@ mod tests {
         assert_eq!(keys(&state), [1, 2, 0], "the first cannot move up");
         let state = reduce(state, Action::RemoveSection(2));
         assert_eq!(keys(&state), [1, 0]);
-        assert_eq!(state.focus.as_ref().map(|f| f.1.as_str()), Some("s0-remove"));
+        assert_eq!(
+            state.focus.as_ref().map(|f| f.1.as_str()),
+            Some("s0-remove")
+        );
         let state = reduce(state, Action::RemoveSection(0));
-        assert_eq!(state.focus.as_ref().map(|f| f.1.as_str()), Some("add-section"));
+        assert_eq!(
+            state.focus.as_ref().map(|f| f.1.as_str()),
+            Some("add-section")
+        );
         let state = reduce(state, Action::AddSection);
         assert_eq!(keys(&state), [1, 3], "keys are never reused");
     }
@@ -448,10 +468,7 @@ mod tests {
     fn templates_and_files_replace_the_draft() {
         let state = run(
             State::default(),
-            [
-                Action::SetTemplate(Template::Example),
-                Action::UseTemplate,
-            ],
+            [Action::SetTemplate(Template::Example), Action::UseTemplate],
         );
         assert_eq!(state.draft.to_json(), SEED);
         let state = reduce(state, Action::Open("story.json".into(), Ok("{".into())));
@@ -464,10 +481,7 @@ mod tests {
         assert_eq!(state.draft.to_json(), SEED, "a bad file changes nothing");
         let state = reduce(
             state,
-            Action::Open(
-                "x.json".into(),
-                Ok(Template::CareerChange.json().into()),
-            ),
+            Action::Open("x.json".into(), Ok(Template::CareerChange.json().into())),
         );
         assert_eq!(state.failure, None);
         let said = state.announcement.as_ref().map(|a| a.text(Lang::En));

@@ -178,7 +178,8 @@ mod tests {
             ],
             ..Meta::default()
         };
-        let (draft, _) = assemble(outline(&["My Background", "Next Steps"]), meta, false).expect("ok");
+        let (draft, _) =
+            assemble(outline(&["My Background", "Next Steps"]), meta, false).expect("ok");
         let got: Vec<_> = draft.sections.iter().map(|s| s.status).collect();
         assert_eq!(got, [None, Some(Status::Current)]);
     }
@@ -190,9 +191,11 @@ mod tests {
             statuses: vec![entry],
             ..Meta::default()
         };
-        let err = assemble(outline(&["One"]), with(status("Two", "done")), false).expect_err("unknown");
+        let err =
+            assemble(outline(&["One"]), with(status("Two", "done")), false).expect_err("unknown");
         assert!(matches!(err, ImportError::UnknownSection { .. }));
-        let err = assemble(outline(&["One"]), with(status("One", "finished")), false).expect_err("bad");
+        let err =
+            assemble(outline(&["One"]), with(status("One", "finished")), false).expect_err("bad");
         assert!(matches!(err, ImportError::BadStatus { .. }));
         let err = assemble(outline(&["One"]), Meta::default(), false).expect_err("author");
         assert_eq!(err, ImportError::NoAuthor);

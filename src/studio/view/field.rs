@@ -43,7 +43,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let input = match props.rows {
         Some(rows) => {
             let oninput = props.oninput.reform(|e: InputEvent| {
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value()
             });
             html! {
                 <textarea id={id.clone()} rows={rows.to_string()} value={props.value.clone()}
@@ -52,7 +53,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
         None => {
             let oninput = props.oninput.reform(|e: InputEvent| {
-                e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
             });
             html! {
                 <input id={id.clone()} type={props.kind.clone()} value={props.value.clone()}

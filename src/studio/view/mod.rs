@@ -40,7 +40,9 @@ pub fn Studio(props: &StudioProps) -> Html {
     let state = &props.state;
     let words = Words::of(state.lang);
     let on_lang = props.on_action.reform(|e: Event| {
-        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
         Action::SetLang(Lang::from_tag(&value).unwrap_or_default())
     });
     html! {

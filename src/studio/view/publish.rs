@@ -35,15 +35,23 @@ pub fn Publish(props: &PublishProps) -> Html {
             Err(e) => (String::new(), words.frame_hint, Some(e)),
         },
         EmbedKind::NoJs => match &props.no_js {
-            _ if props.analysis.errors() > 0 => {
-                (String::new(), words.no_js_hint, Some(words.fix_first.into()))
-            }
+            _ if props.analysis.errors() > 0 => (
+                String::new(),
+                words.no_js_hint,
+                Some(words.fix_first.into()),
+            ),
             Some(done) if done.0 == *json => (done.1.clone(), words.no_js_hint, None),
-            _ => (String::new(), words.no_js_hint, Some(words.rendering.into())),
+            _ => (
+                String::new(),
+                words.no_js_hint,
+                Some(words.rendering.into()),
+            ),
         },
     };
     let on_kind = props.on_action.reform(|e: Event| {
-        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
         Action::SetEmbed(EmbedKind::from_value(&value).unwrap_or_default())
     });
     let kind_name = |k: EmbedKind| match k {

@@ -71,9 +71,12 @@ pub fn SectionEditor(props: &SectionEditorProps) -> Html {
     };
     let id = |part| section_field_id(key, part);
     let status_id = id(Part::Status);
-    let (status_messages, status_invalid) = messages(a, Field::Section(i, Part::Status), &status_id);
+    let (status_messages, status_invalid) =
+        messages(a, Field::Section(i, Part::Status), &status_id);
     let on_status = props.on_action.reform(move |e: Event| {
-        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
         Action::EditSection(key, SectionEdit::Status(Status::parse(&value)))
     });
     let statuses = [

@@ -22,10 +22,15 @@ pub fn Start(props: &StartProps) -> Html {
     let words = Words::of(state.lang);
     let act = &props.on_action;
     let on_paste = act.reform(|e: InputEvent| {
-        Action::SetPaste(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())
+        Action::SetPaste(
+            e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value(),
+        )
     });
     let on_template = act.reform(|e: Event| {
-        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
         Action::SetTemplate(Template::from_value(&value).unwrap_or_default())
     });
     html! {
