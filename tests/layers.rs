@@ -4,10 +4,11 @@
 use std::path::Path;
 
 /// The library's layers in order, by module path under `src/`. `embed` (the glue) may use them
-/// all; `render` (native tools) sits beside it. `author` (import and check, for the command and
-/// the studio) reads JSON (`json`) and never reaches the session or the view.
-const LAYERS: [&str; 7] = [
-    "model", "options", "i18n", "json", "author", "session", "view",
+/// all. `author` (import and check, for the command and the studio) reads JSON (`json`) and
+/// never reaches the session or the view; `render` (server rendering of the view) comes after
+/// the view, and the studio's state and components after everything they use.
+const LAYERS: [&str; 9] = [
+    "model", "options", "i18n", "json", "author", "session", "view", "render", "studio",
 ];
 
 fn sources(dir: &Path, out: &mut Vec<(String, String)>) {

@@ -18,6 +18,13 @@ enum Segment {
     Index(usize),
 }
 
+/// One step of a [`Path`], as [`Path::steps`] gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
 impl Path {
     pub fn root() -> Self {
         Path(Vec::new())
@@ -44,6 +51,15 @@ impl Path {
         let mut p = self.clone();
         p.0.push(Segment::Index(index));
         p
+    }
+
+    /// The path's steps from the story down, for tools that place a problem at a field (the
+    /// studio's editor).
+    pub fn steps(&self) -> impl Iterator<Item = Step<'_>> {
+        self.0.iter().map(|seg| match seg {
+            Segment::Key(k) => Step::Key(k),
+            Segment::Index(i) => Step::Index(*i),
+        })
     }
 
     /// The path of the value that holds this one; `None` for the story itself.

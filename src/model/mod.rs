@@ -23,7 +23,7 @@ mod value;
 
 #[cfg(any(not(browser), feature = "author"))]
 pub use check::{LONG_SECTION_WORDS, Report, Warning, WarningKind};
-pub use error::{Found, LoadError, Path, StoryError, StoryErrorKind, Want, format_bytes};
+pub use error::{Found, LoadError, Path, Step, StoryError, StoryErrorKind, Want, format_bytes};
 pub use ids::slug;
 pub use reading::ReadSet;
 pub use status::Status;

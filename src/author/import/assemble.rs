@@ -1,6 +1,8 @@
 //! Joins an outline read from the text with the metadata from front matter and flags into a
-//! draft story: title and author chosen, statuses matched to sections, empty sections noted.
+//! story ready to write ([`Doc`]): title and author chosen, statuses matched to sections, empty
+//! sections noted.
 
+use crate::author::write::{Doc, DocSection};
 use crate::model::SafeHref;
 
 use super::front_matter::{Meta, StatusEntry};
@@ -8,28 +10,17 @@ use super::outline::{DraftSection, Note, Outline};
 use crate::author::import::ImportError;
 use crate::model::Status;
 
-/// A story ready to be written as version 1 JSON.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Draft {
-    pub title: String,
-    pub author: String,
-    pub author_url: Option<String>,
-    pub summary: Option<String>,
-    pub lang: Option<String>,
-    pub sections: Vec<DraftOut>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftOut {
-    pub title: String,
-    pub status: Option<&'static str>,
-    pub body: String,
-}
-
 /// The name of the section made from text that comes before any heading.
 const LEAD_TITLE: &str = "Introduction";
 
-pub fn assemble(mut outline: Outline, meta: Meta) -> Result<(Draft, Vec<Note>), ImportError> {
+/// Joins an outline and metadata. Without an author, `Err(NoAuthor)` unless `author_optional`
+/// (the studio, where the author's name is a field typed after pasting): then the name is left
+/// empty, for `check` to flag beside that field.
+pub fn assemble(
+    mut outline: Outline,
+    meta: Meta,
+    author_optional: bool,
+) -> Result<(Doc, Vec<Note>), ImportError> {
     let mut notes = std::mem::take(&mut outline.notes);
     if !outline.lead.is_empty() {
         notes.push(Note::general(if outline.sections.is_empty() {
@@ -51,7 +42,11 @@ pub fn assemble(mut outline: Outline, meta: Meta) -> Result<(Draft, Vec<Note>), 
         return Err(ImportError::NoText);
     }
     let title = meta.title.or(outline.title).ok_or(ImportError::NoTitle)?;
-    let author = meta.author.ok_or(ImportError::NoAuthor)?;
+    let author = match meta.author {
+        Some(author) => author,
+        None if author_optional => String::new(),
+        None => return Err(ImportError::NoAuthor),
+    };
     if let Some(url) = &meta.author_url
         && SafeHref::parse(url).is_none()
     {
@@ -71,13 +66,14 @@ pub fn assemble(mut outline: Outline, meta: Meta) -> Result<(Draft, Vec<Note>), 
                 ),
             ));
         }
-        sections.push(DraftOut {
+        sections.push(DocSection {
             title: section.title,
             status,
             body: section.blocks.join("\n\n"),
+            ..DocSection::default()
         });
     }
-    let draft = Draft {
+    let draft = Doc {
         title,
         author,
         author_url: meta.author_url,
@@ -92,12 +88,12 @@ pub fn assemble(mut outline: Outline, meta: Meta) -> Result<(Draft, Vec<Note>), 
 fn resolve_statuses(
     sections: &[DraftSection],
     entries: &[StatusEntry],
-) -> Result<Vec<Option<&'static str>>, ImportError> {
+) -> Result<Vec<Option<Status>>, ImportError> {
     let mut statuses = vec![None; sections.len()];
     for entry in entries {
         let word = entry.value.trim().to_ascii_lowercase();
         let status = match Status::parse(&word) {
-            Some(status) => Some(status.as_str()),
+            Some(status) => Some(status),
             None if word == "none" || word.is_empty() => None,
             None => {
                 return Err(ImportError::BadStatus {
@@ -182,9 +178,10 @@ mod tests {
             ],
             ..Meta::default()
         };
-        let (draft, _) = assemble(outline(&["My Background", "Next Steps"]), meta).expect("ok");
+        let (draft, _) =
+            assemble(outline(&["My Background", "Next Steps"]), meta, false).expect("ok");
         let got: Vec<_> = draft.sections.iter().map(|s| s.status).collect();
-        assert_eq!(got, [None, Some("current")]);
+        assert_eq!(got, [None, Some(Status::Current)]);
     }
 
     #[test]
@@ -194,11 +191,15 @@ mod tests {
             statuses: vec![entry],
             ..Meta::default()
         };
-        let err = assemble(outline(&["One"]), with(status("Two", "done"))).expect_err("unknown");
+        let err =
+            assemble(outline(&["One"]), with(status("Two", "done")), false).expect_err("unknown");
         assert!(matches!(err, ImportError::UnknownSection { .. }));
-        let err = assemble(outline(&["One"]), with(status("One", "finished"))).expect_err("bad");
+        let err =
+            assemble(outline(&["One"]), with(status("One", "finished")), false).expect_err("bad");
         assert!(matches!(err, ImportError::BadStatus { .. }));
-        let err = assemble(outline(&["One"]), Meta::default()).expect_err("author");
+        let err = assemble(outline(&["One"]), Meta::default(), false).expect_err("author");
         assert_eq!(err, ImportError::NoAuthor);
+        let (doc, _) = assemble(outline(&["One"]), Meta::default(), true).expect("optional");
+        assert_eq!(doc.author, "");
     }
 }

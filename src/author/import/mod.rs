@@ -13,7 +13,6 @@ mod html;
 mod markdown;
 mod outline;
 mod plain;
-mod write;
 
 pub use error::ImportError;
 pub use front_matter::{Meta, StatusEntry};
@@ -21,6 +20,7 @@ pub use outline::Note;
 
 use outline::Outline;
 
+use crate::author::write::{Doc, to_json};
 use crate::model::encoding;
 use crate::model::mojibake;
 
@@ -44,8 +44,28 @@ pub struct Outcome {
 /// `format` is `None`; `-` or any name without one lets the content decide); `flags` override
 /// the front matter and the page's metadata.
 pub fn import(bytes: Vec<u8>, input: &str, format: Option<Format>, flags: Meta) -> Outcome {
+    import_with(bytes, input, format, flags, Options::default())
+}
+
+/// How strict an import is. The command wants a complete story; the studio imports first and
+/// lets the author fill in what is missing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Without an author (no front matter, flag or page metadata), import anyway with an empty
+    /// name (which `check` flags at `author.name`) instead of failing with `NoAuthor`.
+    pub author_optional: bool,
+}
+
+/// [`import`] with [`Options`].
+pub fn import_with(
+    bytes: Vec<u8>,
+    input: &str,
+    format: Option<Format>,
+    flags: Meta,
+    options: Options,
+) -> Outcome {
     let (text, mut notes) = decode(bytes);
-    let story = build(&text, input, format, flags, &mut notes);
+    let story = build(&text, input, format, flags, options, &mut notes);
     notes.sort_by_key(|n| n.line.unwrap_or(usize::MAX));
     Outcome { story, notes }
 }
@@ -96,6 +116,7 @@ fn build(
     input: &str,
     format: Option<Format>,
     flags: Meta,
+    options: Options,
     notes: &mut Vec<Note>,
 ) -> Result<Imported, ImportError> {
     let (repaired, repairs) = mojibake::repair(text);
@@ -131,10 +152,21 @@ fn build(
             (outline, page.overridden_by(meta))
         }
     };
-    let (draft, assemble_notes) = assemble::assemble(outline, meta)?;
+    let (draft, assemble_notes) = assemble::assemble(outline, meta, options.author_optional)?;
     notes.extend(assemble_notes);
-    let json = write::to_json(&draft).map_err(|e| ImportError::Internal(e.to_string()))?;
-    crate::json::parse_story(&json).map_err(|e| ImportError::Internal(e.to_string()))?;
+    let write = |doc: &Doc| to_json(doc).map_err(|e| ImportError::Internal(e.to_string()));
+    let json = write(&draft)?;
+    // Every rule but the author's name, which an optional-author import may leave empty for the
+    // studio to ask for: the check runs on a copy that has one, never written anywhere.
+    let checked = if draft.author.is_empty() {
+        write(&Doc {
+            author: "(author)".into(),
+            ..draft.clone()
+        })?
+    } else {
+        json.clone()
+    };
+    crate::json::parse_story(&checked).map_err(|e| ImportError::Internal(e.to_string()))?;
     let with_status = draft.sections.iter().filter(|s| s.status.is_some()).count();
     Ok(Imported {
         json,

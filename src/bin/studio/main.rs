@@ -2,7 +2,11 @@
 //! command line's own code) to JavaScript, which the parity test calls in Node.
 
 #[cfg(browser)]
+mod app;
+#[cfg(browser)]
 mod exports;
+#[cfg(browser)]
+mod page;
 
 #[cfg(browser)]
 fn main() {
@@ -12,7 +16,7 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("studio"));
     if let Some(root) = root {
-        yew::Renderer::<journey_story::studio::view::Studio>::with_root(root).render();
+        yew::Renderer::<app::App>::with_root(root).render();
     }
 }
 
