@@ -244,8 +244,12 @@ describe('studio', () => {
       const { page, context } = await studio({ colorScheme });
       assert.deepEqual(await axe(page), [], `${colorScheme}, empty`);
       await importSeed(page);
-      await page.waitForFunction(() => (document.getElementById('preview')?.shadowRoot?.querySelectorAll('[part~="section"]').length ?? 0) === 9);
+      // No author yet: problems at their fields, and the preview says why it shows nothing.
+      await page.getByLabel('Author name').and(page.locator('[aria-invalid="true"]')).waitFor();
       assert.deepEqual(await axe(page), [], `${colorScheme}, with the seed and its problems`);
+      await page.getByLabel('Author name').fill('Ademola Adebowale');
+      await page.waitForFunction(() => (document.getElementById('preview')?.shadowRoot?.querySelectorAll('[part~="section"]').length ?? 0) === 9);
+      assert.deepEqual(await axe(page), [], `${colorScheme}, with the seed shown`);
       await page.getByLabel('Dark preview').check();
       assert.equal(await page.locator('#preview').getAttribute('theme'), 'dark');
       await page.getByLabel('Dark preview').uncheck();
