@@ -40,7 +40,7 @@ fn tag_with_id<'a>(html: &'a str, id: &str) -> &'a str {
 
 #[test]
 fn the_seed_renders_every_section_with_its_labelled_fields() {
-    let state = State::new(Draft::from_json(SEED, 0).expect("seed"), Lang::En);
+    let state = State::new(Draft::from_json(SEED, 0).expect("seed"), Lang::En, None);
     let html = render(state);
     for text in [
         "<h1>Story studio</h1>",

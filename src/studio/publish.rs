@@ -57,13 +57,14 @@ pub fn script_tag(base: &str) -> String {
     )
 }
 
-/// The story inside the element. JSON may hold `</script>` in a string; written `<\/` it reads
-/// the same to `JSON.parse` and cannot end the element.
+/// The story inside the element. Every `<` (only ever inside JSON strings) is written `\u003c`,
+/// which `JSON.parse` reads the same: not only can `</script>` not end the element, `<!--` and
+/// `<script` cannot switch the HTML parser into the state where the closing tag is not one.
 pub fn inline(base: &str, json: &str) -> String {
     format!(
         "{}\n<journey-story>\n<script type=\"application/json\">\n{}</script>\n</journey-story>\n",
         loader(base),
-        json.replace("</", "<\\/")
+        json.replace('<', "\\u003c")
     )
 }
 
@@ -130,7 +131,8 @@ mod tests {
     #[test]
     fn inline_stories_cannot_end_their_script_element() {
         let code = inline(BASE, "{\"title\": \"a </script> b\"}\n");
-        assert!(code.contains("\"a <\\/script> b\""));
+        assert!(code.contains("\"a \\u003c/script> b\""));
+        assert!(!code.contains("<!--") && code.matches("</script>").count() == 2);
         assert_eq!(code.matches("</script>").count(), 2, "{code}");
         assert!(code.contains("<journey-story>\n<script type=\"application/json\">\n{"));
     }

@@ -134,11 +134,13 @@ pub enum SectionEdit {
 }
 
 impl State {
-    /// A studio showing `draft` (restored from storage, or empty), in `lang`.
-    pub fn new(draft: Draft, lang: Lang) -> State {
+    /// A studio showing `draft` (restored from storage, or empty), in `lang`. `downloaded` is
+    /// the story last downloaded, if any: changes since then are unsaved, even across reloads
+    /// (a restored draft is not a saved one); an untouched empty draft has nothing to lose.
+    pub fn new(draft: Draft, lang: Lang, downloaded: Option<String>) -> State {
         let next_key = draft.sections.iter().map(|s| s.key + 1).max().unwrap_or(0);
         State {
-            baseline: draft.to_json(),
+            baseline: downloaded.unwrap_or_else(|| Draft::default().to_json()),
             draft,
             next_key,
             lang,
@@ -146,7 +148,7 @@ impl State {
         }
     }
 
-    /// Whether the draft has changed since it was last downloaded (or restored).
+    /// Whether the draft has changed since it was last downloaded.
     pub fn unsaved(&self) -> bool {
         self.draft.to_json() != self.baseline
     }
@@ -215,6 +217,7 @@ impl State {
         self.remarks.clear();
         let Ok(text) = text else {
             self.failure = Some(Failure::Unreadable(name.into()));
+            self.announcement = None;
             return;
         };
         match Draft::from_json(&text, self.next_key) {
@@ -225,9 +228,11 @@ impl State {
             }
             Err(OpenError::NotJson(why)) => {
                 self.failure = Some(Failure::NotJson(name.into(), why));
+                self.announcement = None;
             }
             Err(OpenError::NotAStory) => {
                 self.failure = Some(Failure::NotAStory(name.into()));
+                self.announcement = None;
             }
         }
     }
@@ -424,7 +429,11 @@ mod tests {
 
     #[test]
     fn a_failed_import_keeps_the_draft_and_says_why() {
-        let state = State::new(Draft::from_json(SEED, 0).expect("seed"), Lang::En);
+        let state = State::new(
+            Draft::from_json(SEED, 0).expect("seed"),
+            Lang::En,
+            Some(SEED.into()),
+        );
         let state = run(state, [Action::SetPaste("   ".into()), Action::Import]);
         let failure = state.failure.as_ref().map(|f| f.text(Lang::En));
         assert!(failure.is_some_and(|f| f.starts_with("post")));

@@ -37,7 +37,7 @@ fn initial() -> Shared {
     let draft = page::saved_draft()
         .and_then(|json| Draft::from_json(&json, 0).ok())
         .unwrap_or_default();
-    Shared(State::new(draft, page::browser_lang()))
+    Shared(State::new(draft, page::browser_lang(), page::downloaded()))
 }
 
 #[function_component]
@@ -63,6 +63,7 @@ pub fn App() -> Html {
         use_effect_with(state.download, move |nonce| {
             if *nonce > 0 {
                 page::download(&json);
+                page::save_downloaded(&json);
             }
         });
     }
@@ -128,10 +129,16 @@ pub fn App() -> Html {
             let root = page::document().and_then(|d| d.get_element_by_id("studio"));
             let listeners = root.map(|root| {
                 let options = EventListenerOptions::enable_prevent_default();
+                // Only a dragged file is the studio's: text dragged into a field still drops.
                 let over = EventListener::new_with_options(&root, "dragover", options, |e| {
-                    e.prevent_default();
+                    if page::drags_files(e) {
+                        e.prevent_default();
+                    }
                 });
                 let drop = EventListener::new_with_options(&root, "drop", options, move |e| {
+                    if !page::drags_files(e) {
+                        return;
+                    }
                     e.prevent_default();
                     let file = e
                         .dyn_ref::<web_sys::DragEvent>()

@@ -10,6 +10,8 @@ use web_sys::{Document, HtmlElement, Window};
 
 /// Where the draft is kept between visits.
 const DRAFT_KEY: &str = "journey-story:studio:draft";
+/// The story as last downloaded: what "unsaved changes" are measured against.
+const DOWNLOADED_KEY: &str = "journey-story:studio:downloaded";
 
 fn window() -> Option<Window> {
     web_sys::window()
@@ -29,6 +31,33 @@ pub fn save_draft(json: &str) {
         // Full or refused storage: the download still keeps the story.
         let _ = storage.set_item(DRAFT_KEY, json);
     }
+}
+
+/// The story as last downloaded, if storage has it.
+pub fn downloaded() -> Option<String> {
+    window()?
+        .local_storage()
+        .ok()??
+        .get_item(DOWNLOADED_KEY)
+        .ok()?
+}
+
+pub fn save_downloaded(json: &str) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(DOWNLOADED_KEY, json);
+    }
+}
+
+/// Whether a drag carries files (not text being dragged into a field).
+pub fn drags_files(event: &web_sys::Event) -> bool {
+    event
+        .dyn_ref::<web_sys::DragEvent>()
+        .and_then(|e| e.data_transfer())
+        .is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
 }
 
 /// The reader's language, from the browser, else English.
@@ -101,11 +130,16 @@ pub async fn copy_embed_code() -> bool {
         return false;
     };
     let text = area.value();
-    if let Some(w) = window() {
-        let promise = w.navigator().clipboard().write_text(&text);
-        if JsFuture::from(promise).await.is_ok() {
-            return true;
-        }
+    // `navigator.clipboard` is undefined outside a secure context (a plain http page): calling
+    // it would throw, so it is looked up first, and the selection is the fallback.
+    let clipboard = window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    if let Some(clipboard) = clipboard
+        && JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+    {
+        return true;
     }
     area.select();
     document()
