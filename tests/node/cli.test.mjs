@@ -8,20 +8,12 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { argsOf, dist, goldens, native, root } from './goldens.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = resolve(root, process.env.JOURNEY_DIST ?? 'dist/');
 const nodeCli = join(dist, 'cli/journey-story.mjs');
 const built = existsSync(join(dist, 'cli/journey-story.wasm'));
 const skip = !built && 'no command for Node in this dist/ (a development build): scripts/build-release.sh makes it';
-
-// The native command, built as `cargo test` builds it (a no-op when it is up to date).
-const native = () => {
-  execFileSync('cargo', ['build', '--locked', '--quiet', '--bin', 'journey-story'], { cwd: root, stdio: 'inherit' });
-  return join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'debug/journey-story');
-};
 
 const run = (command, args, input, cwd = root) => {
   const [file, argv] = command === 'node' ? [process.execPath, [nodeCli, ...args]] : [command, args];
@@ -29,12 +21,6 @@ const run = (command, args, input, cwd = root) => {
   return { stdout: out.stdout, stderr: out.stderr, code: out.status };
 };
 
-const goldens = (dir, exts) =>
-  readdirSync(join(root, dir))
-    .filter((f) => exts.some((e) => f.endsWith(`.${e}`)))
-    .sort()
-    .map((f) => `${dir}/${f}`);
-const argsOf = (file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8').split('\n').filter((l) => l !== '') : []);
 const read = (file) => readFileSync(join(root, file), 'utf8');
 const stem = (file) => file.replace(/\.[a-z]+$/, '');
 

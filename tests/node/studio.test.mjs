@@ -4,23 +4,18 @@
 // reports must be identical. The studio's glue runs in Node here, given the wasm's bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { argsOf, dist, goldens, native, root } from './goldens.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = resolve(root, process.env.JOURNEY_DIST ?? 'dist/');
 const studioDir = join(dist, 'studio');
 const files = existsSync(studioDir) ? readdirSync(studioDir) : [];
 const glue = files.find((f) => /^journey-story-studio[-.][0-9a-f]+\.js$/.test(f) || f === 'journey-story-studio.js');
 const wasm = files.find((f) => /^journey-story-studio[-.][0-9a-f_]*bg\.wasm$/.test(f) || /^journey-story-studio.*_bg\.wasm$/.test(f));
 const skip = !(glue && wasm) && `no studio in ${studioDir}`;
 
-const native = () => {
-  execFileSync('cargo', ['build', '--locked', '--quiet', '--bin', 'journey-story'], { cwd: root, stdio: 'inherit' });
-  return join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'debug/journey-story');
-};
 const studio = async () => {
   const module = await import(pathToFileURL(join(studioDir, glue)).href);
   await module.default({ module_or_path: readFileSync(join(studioDir, wasm)) });
@@ -33,14 +28,12 @@ const cli = (bin, args) => {
 // The command prints terminal controls in quoted text as U+FFFD (`io::printable`), so a story
 // cannot drive the terminal; the studio shows text in a page, where that is not needed.
 const printable = (line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
-const golden = (dir, exts) => readdirSync(join(root, dir)).filter((f) => exts.some((e) => f.endsWith(`.${e}`))).sort().map((f) => `${dir}/${f}`);
-const argsOf = (file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8').split('\n').filter((l) => l !== '') : []);
 
 test('every golden post imports to the same story, remarks and errors in the studio as with the command', { skip }, async () => {
   const bin = native();
   const { importPost } = await studio();
   const failures = [];
-  const inputs = golden('tests/golden/import', ['md', 'html', 'txt']);
+  const inputs = goldens('tests/golden/import', ['md', 'html', 'txt']);
   assert.ok(inputs.length >= 20, `golden posts: ${inputs.length}`);
   let stories = 0;
   for (const file of inputs) {
@@ -67,7 +60,7 @@ test('every golden post imports to the same story, remarks and errors in the stu
 test('every golden story checks to the same report in the studio as with the command', { skip }, async () => {
   const bin = native();
   const { checkStory } = await studio();
-  const stories = [...golden('tests/golden/check', ['json']), 'www/stories/alx-backend-journey.json', 'www/stories/career-change.json'];
+  const stories = [...goldens('tests/golden/check', ['json']), 'www/stories/alx-backend-journey.json', 'www/stories/career-change.json'];
   for (const file of stories) {
     const want = cli(bin, ['check', file]).stdout;
     assert.equal(checkStory(readFileSync(join(root, file)), file), want, file);

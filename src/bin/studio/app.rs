@@ -34,10 +34,14 @@ impl Reducible for Shared {
 /// The draft restored from the last visit (an unreadable one is dropped: it is still in the
 /// user's downloads, if anywhere).
 fn initial() -> Shared {
-    let draft = page::saved_draft()
+    let draft = page::stored(page::DRAFT_KEY)
         .and_then(|json| Draft::from_json(&json, 0).ok())
         .unwrap_or_default();
-    Shared(State::new(draft, page::browser_lang(), page::downloaded()))
+    Shared(State::new(
+        draft,
+        page::browser_lang(),
+        page::stored(page::DOWNLOADED_KEY),
+    ))
 }
 
 #[function_component]
@@ -54,7 +58,7 @@ pub fn App() -> Html {
 
     // Autosave and the preview follow every change of the story.
     use_effect_with(analysis.json.clone(), |json| {
-        page::save_draft(json);
+        page::store(page::DRAFT_KEY, json);
         page::set_preview(json);
     });
     use_effect_with(state.lang, |lang| page::set_document_lang(*lang));
@@ -63,7 +67,7 @@ pub fn App() -> Html {
         use_effect_with(state.download, move |nonce| {
             if *nonce > 0 {
                 page::download(&json);
-                page::save_downloaded(&json);
+                page::store(page::DOWNLOADED_KEY, &json);
             }
         });
     }

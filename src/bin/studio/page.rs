@@ -9,9 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, HtmlElement, Window};
 
 /// Where the draft is kept between visits.
-const DRAFT_KEY: &str = "journey-story:studio:draft";
+pub const DRAFT_KEY: &str = "journey-story:studio:draft";
 /// The story as last downloaded: what "unsaved changes" are measured against.
-const DOWNLOADED_KEY: &str = "journey-story:studio:downloaded";
+pub const DOWNLOADED_KEY: &str = "journey-story:studio:downloaded";
 
 fn window() -> Option<Window> {
     web_sys::window()
@@ -21,30 +21,16 @@ pub fn document() -> Option<Document> {
     window()?.document()
 }
 
-/// The draft saved by the last visit, as story JSON.
-pub fn saved_draft() -> Option<String> {
-    window()?.local_storage().ok()??.get_item(DRAFT_KEY).ok()?
+/// What `localStorage` holds under `key`, if storage is allowed and has it.
+pub fn stored(key: &str) -> Option<String> {
+    window()?.local_storage().ok()??.get_item(key).ok()?
 }
 
-pub fn save_draft(json: &str) {
+/// Keeps `value` under `key`. Full or refused storage is ignored: the download still keeps the
+/// story, and the studio works for the visit.
+pub fn store(key: &str, value: &str) {
     if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        // Full or refused storage: the download still keeps the story.
-        let _ = storage.set_item(DRAFT_KEY, json);
-    }
-}
-
-/// The story as last downloaded, if storage has it.
-pub fn downloaded() -> Option<String> {
-    window()?
-        .local_storage()
-        .ok()??
-        .get_item(DOWNLOADED_KEY)
-        .ok()?
-}
-
-pub fn save_downloaded(json: &str) {
-    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(DOWNLOADED_KEY, json);
+        let _ = storage.set_item(key, value);
     }
 }
 
